@@ -1,0 +1,21 @@
+package org.knime.core.data;
+
+/** Compile-only surface of KNIME's {@code DataCellFactory} and its nested kinds (types only); see README. */
+public interface DataCellFactory {
+
+    /** Factory creating cells from a simple string. */
+    public interface FromSimpleString extends DataCellFactory {
+    }
+
+    /** Factory creating cells from a complex string. */
+    public interface FromComplexString extends FromSimpleString {
+    }
+
+    /** Factory creating cells from a reader. */
+    public interface FromReader extends DataCellFactory {
+    }
+
+    /** Factory creating cells from an input stream. */
+    public interface FromInputStream extends DataCellFactory {
+    }
+}

@@ -1,0 +1,5 @@
+package org.knime.core.data.v2;
+
+/** Compile-only surface of KNIME's {@code RowCursor} (type only); see README. */
+public interface RowCursor extends AutoCloseable {
+}
