@@ -1,0 +1,59 @@
+package io.spikemix.knime.base;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+
+/**
+ * The engine's {@link ProgressMonitor} over a KNIME {@link ExecutionMonitor}: progress and messages go to the node's
+ * progress bar, and KNIME's cancel button surfaces in the engine as {@link CanceledException}. Nodes turn that
+ * back into KNIME's exception with {@link #toKnime(CanceledException)}.
+ */
+public final class KnimeProgress implements ProgressMonitor {
+
+    private final ExecutionMonitor exec;
+
+    private KnimeProgress(ExecutionMonitor exec) {
+        this.exec = Objects.requireNonNull(exec, "exec");
+    }
+
+    /** A monitor reporting to {@code exec}. */
+    public static KnimeProgress of(ExecutionMonitor exec) {
+        return new KnimeProgress(exec);
+    }
+
+    @Override
+    public void checkCanceled() throws CanceledException {
+        try {
+            exec.checkCanceled();
+        } catch (CanceledExecutionException e) {
+            CanceledException c = new CanceledException(e.getMessage() == null ? "Canceled by the user" : e.getMessage());
+            c.initCause(e);
+            throw c;
+        }
+    }
+
+    @Override
+    public void setProgress(double fraction, Supplier<String> message) {
+        if (Double.isNaN(fraction)) {
+            exec.setMessage(message);
+        } else {
+            exec.setProgress(fraction, message);
+        }
+    }
+
+    /** KNIME's exception for an engine cancellation: the original one when it came from KNIME. */
+    public static CanceledExecutionException toKnime(CanceledException e) {
+        if (e.getCause() instanceof CanceledExecutionException) {
+            return (CanceledExecutionException) e.getCause();
+        }
+        CanceledExecutionException k = new CanceledExecutionException(e.getMessage());
+        k.initCause(e);
+        return k;
+    }
+}

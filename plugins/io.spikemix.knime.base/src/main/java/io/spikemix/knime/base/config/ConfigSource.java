@@ -1,0 +1,18 @@
+package io.spikemix.knime.base.config;
+
+/**
+ * Where a model reads its state back from, key by key. Every getter throws {@link ConfigException} naming the key
+ * when it is missing or has the wrong type.
+ */
+public interface ConfigSource {
+
+    String getString(String key) throws ConfigException;
+
+    int getInt(String key) throws ConfigException;
+
+    double getDouble(String key) throws ConfigException;
+
+    double[] getDoubleArray(String key) throws ConfigException;
+
+    String[] getStringArray(String key) throws ConfigException;
+}

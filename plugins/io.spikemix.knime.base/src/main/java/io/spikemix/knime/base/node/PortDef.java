@@ -1,0 +1,61 @@
+package io.spikemix.knime.base.node;
+
+import java.util.Objects;
+
+/**
+ * One input or output port of a node: its name (as in the node description) and what travels on it, either a
+ * data table or a port object class named by its fully qualified name.
+ *
+ * <p>Pure Java so that the project lint can compare the ports a node model is built with against the
+ * {@code inPort}/{@code outPort} elements of its description without loading KNIME. Immutable.
+ */
+public final class PortDef {
+
+    /** The {@link #type()} of a data table port. */
+    public static final String TABLE = "table";
+
+    private final String name;
+    private final String type;
+    private final String description;
+
+    private PortDef(String name, String type, String description) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A port needs a non-empty name.");
+        }
+        this.name = name;
+        this.type = Objects.requireNonNull(type, "type");
+        this.description = Objects.requireNonNull(description, "description");
+    }
+
+    /** A data table port. */
+    public static PortDef table(String name, String description) {
+        return new PortDef(name, TABLE, description);
+    }
+
+    /** A port carrying objects of the given port object class (fully qualified name). */
+    public static PortDef object(String name, String portObjectClassName, String description) {
+        return new PortDef(name, portObjectClassName, description);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** {@link #TABLE} or the fully qualified port object class name. */
+    public String type() {
+        return type;
+    }
+
+    public boolean isTable() {
+        return TABLE.equals(type);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return "PortDef[" + name + ", " + type + "]";
+    }
+}

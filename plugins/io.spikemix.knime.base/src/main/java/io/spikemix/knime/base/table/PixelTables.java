@@ -1,0 +1,309 @@
+package io.spikemix.knime.base.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnProperties;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.container.AbstractCellFactory;
+import org.knime.core.data.container.CellFactory;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.container.ColumnRearranger;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+
+import io.spikemix.engine.data.BandAxis;
+import io.spikemix.engine.data.SpectralMatrix;
+
+/**
+ * Conversion between KNIME pixel tables and engine data, following {@link TableConventions}.
+ *
+ * <p>Spec side ({@code configure}): which columns are spectral, the band axis they carry, the output spec. Data
+ * side ({@code execute}): rows to an engine {@link SpectralMatrix} (float32; missing cells become NaN, i.e.
+ * non-finite, for the engine to reject or skip), coordinates to a {@link PixelLayout}, engine results back into
+ * the table through a {@link ColumnRearranger} so that all other columns pass through untouched.
+ */
+public final class PixelTables {
+
+    /** Rows between two cancellation checks while reading a table. */
+    private static final int CHECK_EVERY = 1024;
+
+    private PixelTables() {
+    }
+
+    /**
+     * The spectral columns a column filter selected.
+     *
+     * @param included     column names from the filter, in table order
+     * @param settingLabel the filter's label, named in error messages
+     * @throws InvalidSettingsException when a selected column is missing or not numeric, or none is left
+     */
+    public static SpectralColumns spectralColumns(DataTableSpec spec, String[] included, String settingLabel)
+            throws InvalidSettingsException {
+        List<String> names = new ArrayList<>();
+        List<Integer> idx = new ArrayList<>();
+        for (String name : included) {
+            if (TableConventions.isCoordinate(name)) {
+                continue;
+            }
+            int i = spec.findColumnIndex(name);
+            if (i < 0) {
+                throw new InvalidSettingsException("Column '" + name + "' selected in '" + settingLabel
+                        + "' is not in the input table. Reconfigure the node.");
+            }
+            requireNumeric(spec.getColumnSpec(i));
+            names.add(name);
+            idx.add(i);
+        }
+        if (names.isEmpty()) {
+            throw new InvalidSettingsException("No spectral columns: select at least one numeric column other than '"
+                    + TableConventions.X + "' and '" + TableConventions.Y + "' in '" + settingLabel + "'.");
+        }
+        int[] indices = idx.stream().mapToInt(Integer::intValue).toArray();
+        return new SpectralColumns(names, indices, axisOf(spec, indices), coordinate(spec, TableConventions.X),
+                coordinate(spec, TableConventions.Y));
+    }
+
+    /**
+     * The spectral columns a fitted model expects, looked up by name in a new table.
+     *
+     * @param names columns the model was fitted on, in band order
+     * @param axis  the model's band axis
+     * @param what  what the columns belong to, for the message (e.g. "the normalization model")
+     * @throws InvalidSettingsException listing every missing or non-numeric column
+     */
+    public static SpectralColumns requireColumns(DataTableSpec spec, List<String> names, BandAxis axis, String what)
+            throws InvalidSettingsException {
+        List<String> missing = new ArrayList<>();
+        int[] indices = new int[names.size()];
+        for (int f = 0; f < names.size(); f++) {
+            indices[f] = spec.findColumnIndex(names.get(f));
+            if (indices[f] < 0) {
+                missing.add("'" + names.get(f) + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidSettingsException("The input table lacks " + missing.size() + " of the "
+                    + names.size() + " spectral columns of " + what + ": " + String.join(", ", missing)
+                    + ". Use a table with the same band columns as the one the model was fitted on.");
+        }
+        for (int i : indices) {
+            requireNumeric(spec.getColumnSpec(i));
+        }
+        return new SpectralColumns(names, indices, axis, coordinate(spec, TableConventions.X),
+                coordinate(spec, TableConventions.Y));
+    }
+
+    /**
+     * The band axis of the given columns: from their band properties when all have them in one unit, else from
+     * their names ({@link BandColumnNames#axisFromNames}), else band positions.
+     */
+    public static BandAxis axisOf(DataTableSpec spec, int[] indices) {
+        double[] values = new double[indices.length];
+        String unit = null;
+        boolean fromProperties = true;
+        List<String> names = new ArrayList<>();
+        for (int f = 0; f < indices.length; f++) {
+            DataColumnSpec c = spec.getColumnSpec(indices[f]);
+            names.add(c.getName());
+            DataColumnProperties p = c.getProperties();
+            String v = p.getProperty(TableConventions.BAND_VALUE);
+            String u = p.getProperty(TableConventions.BAND_UNIT);
+            if (!fromProperties || v == null || u == null || (unit != null && !unit.equals(u))) {
+                fromProperties = false;
+                continue;
+            }
+            try {
+                values[f] = Double.parseDouble(v);
+                fromProperties = Double.isFinite(values[f]);
+            } catch (NumberFormatException e) {
+                fromProperties = false;
+            }
+            unit = u;
+        }
+        if (fromProperties && unit != null) {
+            return BandAxis.of(values, unit);
+        }
+        return BandColumnNames.axisFromNames(names);
+    }
+
+    /** The spec of a band column: a double column named after its band, with the band in its properties. */
+    public static DataColumnSpec bandColumn(String name, double value, String unit, int index) {
+        Map<String, String> p = new HashMap<>();
+        p.put(TableConventions.BAND_VALUE, Double.toString(value));
+        p.put(TableConventions.BAND_UNIT, unit);
+        p.put(TableConventions.BAND_INDEX, Integer.toString(index));
+        DataColumnSpecCreator c = new DataColumnSpecCreator(name, DoubleCell.TYPE);
+        c.setProperties(new DataColumnProperties(p));
+        return c.createSpec();
+    }
+
+    /** The spec of a pixel table: {@code x}, {@code y}, then one band column per band of {@code axis}. */
+    public static DataTableSpec pixelTableSpec(BandAxis axis) {
+        List<String> names = BandColumnNames.names(axis, java.util.Set.of(TableConventions.X, TableConventions.Y));
+        DataColumnSpec[] cols = new DataColumnSpec[axis.size() + 2];
+        cols[0] = new DataColumnSpecCreator(TableConventions.X, IntCell.TYPE).createSpec();
+        cols[1] = new DataColumnSpecCreator(TableConventions.Y, IntCell.TYPE).createSpec();
+        for (int b = 0; b < axis.size(); b++) {
+            cols[b + 2] = bandColumn(names.get(b), axis.value(b), axis.unit(), b);
+        }
+        return new DataTableSpec(cols);
+    }
+
+    /**
+     * Reads the spectral columns of all rows into a matrix, in table row order. Missing cells become NaN.
+     *
+     * @throws IllegalArgumentException when the table has more than {@code Integer.MAX_VALUE} rows
+     */
+    public static SpectralMatrix readSpectra(BufferedDataTable table, SpectralColumns cols, ExecutionMonitor exec)
+            throws CanceledExecutionException {
+        int n = rowCount(table);
+        SpectralMatrix m = SpectralMatrix.allocate(n, cols.count());
+        int[] idx = cols.indices();
+        float[] buf = new float[idx.length];
+        int r = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                for (int f = 0; f < idx.length; f++) {
+                    DataCell c = row.getCell(idx[f]);
+                    buf[f] = c.isMissing() ? Float.NaN : (float) ((DoubleValue) c).getDoubleValue();
+                }
+                m.setRow(r++, buf);
+                if (r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                    final int done = r;
+                    exec.setProgress((double) done / n, () -> "Read " + done + " of " + n + " rows");
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Reads the {@code x}, {@code y} columns into a layout.
+     *
+     * @throws IllegalArgumentException naming the row when a coordinate is missing, negative or repeated
+     */
+    public static PixelLayout readLayout(BufferedDataTable table, SpectralColumns cols, ExecutionMonitor exec)
+            throws CanceledExecutionException {
+        if (!cols.hasCoordinates()) {
+            throw new IllegalArgumentException("The table has no '" + TableConventions.X + "' and '"
+                    + TableConventions.Y + "' integer columns, so its rows do not form an image.");
+        }
+        int n = rowCount(table);
+        int[] x = new int[n];
+        int[] y = new int[n];
+        int r = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                DataCell cx = row.getCell(cols.xIndex());
+                DataCell cy = row.getCell(cols.yIndex());
+                if (cx.isMissing() || cy.isMissing()) {
+                    throw new IllegalArgumentException("Row '" + row.getKey() + "' has a missing pixel coordinate.");
+                }
+                x[r] = ((IntValue) cx).getIntValue();
+                y[r] = ((IntValue) cy).getIntValue();
+                r++;
+                if (r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                }
+            }
+        }
+        return PixelLayout.of(x, y);
+    }
+
+    /**
+     * Replaces the spectral columns by the rows of {@code values} (same row order as the table). Non-finite
+     * values become missing cells. The replaced columns keep their names and band properties; their domain is
+     * dropped because the values changed.
+     *
+     * @param values the new spectra, or null to only compute the output spec (during configure)
+     */
+    public static ColumnRearranger replaceSpectra(DataTableSpec spec, SpectralColumns cols, SpectralMatrix values) {
+        DataColumnSpec[] out = new DataColumnSpec[cols.count()];
+        for (int f = 0; f < out.length; f++) {
+            DataColumnSpec in = spec.getColumnSpec(cols.index(f));
+            DataColumnSpecCreator c = new DataColumnSpecCreator(in.getName(), DoubleCell.TYPE);
+            c.setProperties(in.getProperties());
+            out[f] = c.createSpec();
+        }
+        ColumnRearranger r = new ColumnRearranger(spec);
+        r.replace(rowIndexed(out, rowIndex -> {
+            if (values == null) {
+                throw new IllegalStateException("replaceSpectra was built for the spec only");
+            }
+            DataCell[] cells = new DataCell[out.length];
+            int row = Math.toIntExact(rowIndex);
+            for (int f = 0; f < cells.length; f++) {
+                double v = values.get(row, f);
+                cells[f] = Double.isFinite(v) ? new DoubleCell(v) : DataType.getMissingCell();
+            }
+            return cells;
+        }), cols.indices());
+        return r;
+    }
+
+    /**
+     * A cell factory whose cells depend only on the row's position in the table (results computed by the engine
+     * for row {@code rowIndex}).
+     */
+    public static CellFactory rowIndexed(DataColumnSpec[] specs, LongFunction<DataCell[]> cells) {
+        return new AbstractCellFactory(specs) {
+            @Override
+            public DataCell[] getCells(DataRow row, long rowIndex) {
+                return cells.apply(rowIndex);
+            }
+        };
+    }
+
+    /** The key of the row at 0-based position {@code index}, for messages; "#index" if the table is shorter. */
+    public static String rowKeyAt(BufferedDataTable table, long index) {
+        long i = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                if (i++ == index) {
+                    return row.getKey().getString();
+                }
+            }
+        }
+        return "#" + index;
+    }
+
+    private static int rowCount(BufferedDataTable table) {
+        long n = table.size();
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("The table has " + n + " rows; at most " + Integer.MAX_VALUE
+                    + " pixels are supported.");
+        }
+        return (int) n;
+    }
+
+    private static void requireNumeric(DataColumnSpec c) throws InvalidSettingsException {
+        if (!c.getType().isCompatible(DoubleValue.class)) {
+            throw new InvalidSettingsException("Column '" + c.getName() + "' is not numeric (type "
+                    + c.getType() + "); spectral columns must hold numbers.");
+        }
+    }
+
+    private static int coordinate(DataTableSpec spec, String name) {
+        int i = spec.findColumnIndex(name);
+        return i >= 0 && spec.getColumnSpec(i).getType().isCompatible(IntValue.class) ? i : -1;
+    }
+}

@@ -1,0 +1,81 @@
+package io.spikemix.knime.normalize.port;
+
+import java.util.Objects;
+
+import io.spikemix.engine.normalize.NormalizationModel;
+import io.spikemix.knime.base.config.ConfigException;
+import io.spikemix.knime.base.config.ConfigSink;
+import io.spikemix.knime.base.config.ConfigSource;
+
+/**
+ * A fitted normalization together with the columns it was fitted on: the content of
+ * {@link NormalizationPortObject}, free of KNIME types. Saves the engine model's statistics (per-feature min/max,
+ * reference scale) next to the {@link NormalizationSpecContent}, and restores the engine model from them. Immutable.
+ */
+public final class NormalizationModelContent {
+
+    static final String KEY_FEATURE_MIN = "featureMin";
+    static final String KEY_FEATURE_MAX = "featureMax";
+    static final String KEY_REFERENCE_SCALE = "referenceScale";
+
+    private final NormalizationSpecContent spec;
+    private final NormalizationModel model;
+
+    /**
+     * @throws IllegalArgumentException when the model's method or feature count differs from the spec's
+     */
+    public NormalizationModelContent(NormalizationSpecContent spec, NormalizationModel model) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.model = Objects.requireNonNull(model, "model");
+        if (model.method() != spec.method()) {
+            throw new IllegalArgumentException("The model is a " + model.method().label() + " normalization but the "
+                    + "spec says " + spec.method().label() + ".");
+        }
+        if (model.featureCount() != spec.columns().size()) {
+            throw new IllegalArgumentException("The model has " + model.featureCount() + " features but the spec "
+                    + "names " + spec.columns().size() + " spectral columns.");
+        }
+    }
+
+    public NormalizationSpecContent spec() {
+        return spec;
+    }
+
+    public NormalizationModel model() {
+        return model;
+    }
+
+    /** Writes the spec and the model's statistics. */
+    public void save(ConfigSink out) {
+        spec.save(out);
+        out.putDoubleArray(KEY_FEATURE_MIN, model.featureMin());
+        out.putDoubleArray(KEY_FEATURE_MAX, model.featureMax());
+        out.putDouble(KEY_REFERENCE_SCALE, model.referenceScale());
+    }
+
+    /** Reads what {@link #save(ConfigSink)} wrote and restores the engine model. */
+    public static NormalizationModelContent load(ConfigSource in) throws ConfigException {
+        NormalizationSpecContent spec = NormalizationSpecContent.load(in);
+        try {
+            NormalizationModel model = NormalizationModel.restore(spec.method(), in.getDoubleArray(KEY_FEATURE_MIN),
+                    in.getDoubleArray(KEY_FEATURE_MAX), in.getDouble(KEY_REFERENCE_SCALE));
+            return new NormalizationModelContent(spec, model);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigException("The saved normalization model is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof NormalizationModelContent)) {
+            return false;
+        }
+        NormalizationModelContent c = (NormalizationModelContent) o;
+        return spec.equals(c.spec) && model.equals(c.model);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, model);
+    }
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Draws SpikeMix's 16x16 node and category icons as PNG files (pure standard library, no image editor).
+
+Run from the repository root:  python3 releng/icons/make_icons.py
+The lint tests check that every icon referenced by a plugin.xml or node description exists and is a 16x16 PNG.
+"""
+import os
+import struct
+import zlib
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+NORMALIZE = os.path.join(ROOT, "plugins", "io.spikemix.knime.normalize", "src", "main", "java",
+                         "io", "spikemix", "knime", "normalize")
+
+TEAL = (31, 138, 112, 255)
+DARK = (20, 60, 70, 255)
+ORANGE = (235, 140, 40, 255)
+WHITE = (255, 255, 255, 255)
+CLEAR = (0, 0, 0, 0)
+
+
+def canvas():
+    return [[CLEAR for _ in range(16)] for _ in range(16)]
+
+
+def rect(img, x0, y0, x1, y1, colour):
+    for y in range(y0, y1 + 1):
+        for x in range(x0, x1 + 1):
+            img[y][x] = colour
+
+
+def frame(img, colour):
+    """A rounded square background."""
+    rect(img, 1, 0, 14, 15, colour)
+    rect(img, 0, 1, 15, 14, colour)
+
+
+def write_png(path, img):
+    raw = b"".join(b"\x00" + b"".join(bytes(px) for px in row) for row in img)
+
+    def chunk(kind, data):
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", 16, 16, 8, 6, 0, 0, 0)  # 16x16, 8 bit, RGBA
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(png)
+
+
+def category():
+    """A flat spectrum with one spike: the spiked mixture model's signal."""
+    img = canvas()
+    frame(img, DARK)
+    baseline = [11, 11, 10, 11, 11, 10, 3, 2, 6, 10, 11, 10, 11, 11]
+    for i, top in enumerate(baseline):
+        x = i + 1
+        rect(img, x, top, x, 12, TEAL if top > 5 else ORANGE)
+    rect(img, 1, 13, 14, 13, WHITE)
+    return img
+
+
+def bars(img, heights, colour):
+    for i, h in enumerate(heights):
+        x = 2 + 3 * i
+        rect(img, x, 13 - h, x + 1, 13, colour)
+
+
+def normalizer():
+    """Bars of different heights, all scaled under one line: min-max to [0, 1]."""
+    img = canvas()
+    frame(img, TEAL)
+    bars(img, [4, 9, 6, 10], WHITE)
+    rect(img, 1, 2, 14, 2, ORANGE)
+    return img
+
+
+def apply():
+    """The normalizer bars with an arrow: apply a fitted normalization."""
+    img = canvas()
+    frame(img, DARK)
+    bars(img, [3, 7, 5], WHITE)
+    rect(img, 11, 6, 14, 6, ORANGE)
+    for d in range(3):
+        rect(img, 14 - d - 1, 6 - d - 1, 14 - d - 1, 6 + d + 1, ORANGE)
+    rect(img, 1, 2, 9, 2, ORANGE)
+    return img
+
+
+if __name__ == "__main__":
+    write_png(os.path.join(ROOT, "plugins", "io.spikemix.knime.base", "icons", "spikemix.png"), category())
+    write_png(os.path.join(NORMALIZE, "normalizer", "spectral_normalizer.png"), normalizer())
+    write_png(os.path.join(NORMALIZE, "apply", "normalizer_apply.png"), apply())
