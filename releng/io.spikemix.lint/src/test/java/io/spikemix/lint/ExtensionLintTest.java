@@ -1,0 +1,38 @@
+package io.spikemix.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The extension in this repository passes every lint check. */
+class ExtensionLintTest {
+
+    private final ExtensionLint lint = Repo.lint(Repo.root());
+
+    @Test
+    void everyRegisteredNodeHasClassDeclarationDescriptionAndIcon() {
+        assertTrue(lint.registeredFactories().containsAll(List.of(
+                "io.spikemix.knime.normalize.normalizer.SpectralNormalizerNodeFactory",
+                "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory")), lint.registeredFactories()::toString);
+        assertEquals(List.of(), lint.checkNodes());
+    }
+
+    @Test
+    void engineHasNoKnimeOrEclipseDependency() {
+        assertEquals(List.of(), lint.checkEngineIsolation());
+    }
+
+    @Test
+    void featureShipsEveryBundleAndNothingOfKnime() {
+        assertEquals(List.of(), lint.checkFeature());
+    }
+
+    @Test
+    void testWorkflowsUseRegisteredNodesWithExactlyTheirSettings() {
+        assertTrue(lint.workflows().size() >= 3, lint.workflows()::toString);
+        assertEquals(List.of(), lint.checkTestWorkflows());
+    }
+}

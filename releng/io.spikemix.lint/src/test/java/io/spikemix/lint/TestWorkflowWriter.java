@@ -1,0 +1,403 @@
+package io.spikemix.lint;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.spikemix.knime.base.node.NodeDeclaration;
+import io.spikemix.knime.base.node.SettingDef;
+import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
+import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
+
+/**
+ * Generates the KNIME testflows in {@code test-workflows/} from the nodes' settings declarations, so that the saved
+ * {@code model} settings are exactly what the node models read.
+ *
+ * <p>Regenerate after changing a node's settings (the up-to-date test fails until then):
+ * {@code ./mvnw -B verify -pl releng/io.spikemix.lint -am -Dspikemix.writeTestWorkflows=true}.
+ *
+ * <p>The tables are chosen so that float32 arithmetic is exact (ranges and row sums are powers of two), which lets
+ * KNIME's Table Difference Checker compare with equality.
+ */
+public final class TestWorkflowWriter {
+
+    static final String DOUBLE_CELL = "org.knime.core.data.def.DoubleCell";
+    static final String INT_CELL = "org.knime.core.data.def.IntCell";
+    static final String STRING_CELL = "org.knime.core.data.def.StringCell";
+
+    private static final String NORMALIZER = "io.spikemix.knime.normalize.normalizer.SpectralNormalizerNodeFactory";
+    private static final String APPLY = "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory";
+    private static final String WORKFLOW_VERSION = "5.1.0";
+
+    private final Path repo;
+
+    private TestWorkflowWriter(Path repo) {
+        this.repo = repo;
+    }
+
+    /** Writes the test workflows under {@code <repo>/test-workflows}. */
+    public static void main(String[] args) throws IOException, LintException {
+        write(Path.of(args.length > 0 ? args[0] : "."));
+    }
+
+    /** Writes every generated file below {@code <repo>/test-workflows}, replacing the generated workflows. */
+    static void write(Path repo) throws IOException, LintException {
+        for (Map.Entry<String, String> f : generate(repo).entrySet()) {
+            Path p = repo.resolve("test-workflows").resolve(f.getKey());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.getValue());
+        }
+    }
+
+    /** Every generated file, by path relative to {@code test-workflows/}, sorted. */
+    static Map<String, String> generate(Path repo) throws LintException {
+        TestWorkflowWriter w = new TestWorkflowWriter(repo);
+        Map<String, String> files = new TreeMap<>();
+        w.minmaxRoundtrip().render(files);
+        w.l1Expected().render(files);
+        w.ticApplyMatchesFit().render(files);
+        return files;
+    }
+
+    /** A small pixel table: column names and types, rows of cell values (as Table Creator stores them). */
+    static final class Table {
+        final List<String> names = new ArrayList<>();
+        final List<String> types = new ArrayList<>();
+        final List<List<String>> rows = new ArrayList<>();
+
+        Table column(String name, String cellClass) {
+            names.add(name);
+            types.add(cellClass);
+            return this;
+        }
+
+        Table row(Object... cells) {
+            List<String> r = new ArrayList<>();
+            for (Object c : cells) {
+                r.add(c instanceof Double ? Double.toString((Double) c) : String.valueOf(c));
+            }
+            rows.add(r);
+            return this;
+        }
+    }
+
+    private static Table pixels(String[] bands, double[][] spectra, boolean withLabel) {
+        Table t = new Table().column("x", INT_CELL).column("y", INT_CELL);
+        for (String b : bands) {
+            t.column(b, DOUBLE_CELL);
+        }
+        if (withLabel) {
+            t.column("label", STRING_CELL);
+        }
+        for (int r = 0; r < spectra.length; r++) {
+            List<Object> cells = new ArrayList<>(List.of(r % 3, r / 3));
+            for (double v : spectra[r]) {
+                cells.add(v);
+            }
+            if (withLabel) {
+                cells.add("pixel " + (char) ('a' + r));
+            }
+            t.row(cells.toArray());
+        }
+        return t;
+    }
+
+    /**
+     * Min-max expected values computed here by the definition (v − min_f) / (max_f − min_f), independently of the
+     * engine.
+     */
+    private static double[][] minmax(double[][] spectra) {
+        int d = spectra[0].length;
+        double[][] out = new double[spectra.length][d];
+        for (int f = 0; f < d; f++) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double[] s : spectra) {
+                min = Math.min(min, s[f]);
+                max = Math.max(max, s[f]);
+            }
+            for (int r = 0; r < spectra.length; r++) {
+                out[r][f] = (spectra[r][f] - min) / (max - min);
+            }
+        }
+        return out;
+    }
+
+    private static double[][] l1(double[][] spectra) {
+        double[][] out = new double[spectra.length][];
+        for (int r = 0; r < spectra.length; r++) {
+            double sum = 0;
+            for (double v : spectra[r]) {
+                sum += Math.abs(v);
+            }
+            out[r] = new double[spectra[r].length];
+            for (int f = 0; f < out[r].length; f++) {
+                out[r][f] = spectra[r][f] / sum;
+            }
+        }
+        return out;
+    }
+
+    private Flow minmaxRoundtrip() throws LintException {
+        String[] bands = {"500 nm", "510 nm", "520 nm"};
+        // per band: range 8, 4 and 2, so every normalized value and its undo are exact in float32
+        double[][] spectra = {{1, 10, 0.5}, {3, 12, 2.5}, {5, 14, 1.5}, {9, 11, 0.5}, {7, 13, 2.5}, {2, 14, 1.0}};
+        Flow f = new Flow("Normalizer_minmax_roundtrip",
+                "Min-max normalizes a 3 x 2 pixel table, compares the result with values computed by hand, "
+                        + "undoes the normalization with Normalizer (Apply) and compares with the original table.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, true));
+        f.ours(3, NORMALIZER, SpectralNormalizerSettings.DECLARATION,
+                Map.of(SpectralNormalizerSettings.METHOD.key(), "minmax"), List.of(bands));
+        f.ours(4, APPLY, NormalizerApplySettings.DECLARATION,
+                Map.of(NormalizerApplySettings.DIRECTION.key(), NormalizerApplySettings.UNDO), null);
+        f.differenceChecker(5, pixels(bands, spectra, true));
+        f.tableCreator(6, pixels(bands, minmax(spectra), true));
+        f.differenceChecker(7, pixels(bands, spectra, true));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 2, 4, 1);
+        f.connect(3, 1, 4, 2);
+        f.connect(4, 1, 5, 1);
+        f.connect(2, 1, 5, 2);
+        f.connect(3, 1, 7, 1);
+        f.connect(6, 1, 7, 2);
+        return f;
+    }
+
+    private Flow l1Expected() throws LintException {
+        String[] bands = {"m/z 100", "m/z 200", "m/z 300", "m/z 400"};
+        // every row's l1 norm is 4 or 8, so the expected quotients are exact
+        double[][] spectra = {{1, 1, 1, 1}, {2, -2, 4, 0}, {0.5, 0.5, 1, 2}, {3, 1, 2, 2}, {0, 0, 0, 4},
+                {1, 2, 0.5, 0.5}};
+        Flow f = new Flow("Normalizer_l1_expected",
+                "l1-normalizes a pixel table with m/z band columns and compares with values computed by hand.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, NORMALIZER, SpectralNormalizerSettings.DECLARATION,
+                Map.of(SpectralNormalizerSettings.METHOD.key(), "l1"), List.of(bands));
+        f.tableCreator(4, pixels(bands, l1(spectra), false));
+        f.differenceChecker(5, pixels(bands, spectra, false));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 1, 5, 1);
+        f.connect(4, 1, 5, 2);
+        return f;
+    }
+
+    private Flow ticApplyMatchesFit() throws LintException {
+        String[] bands = {"band 0", "band 1", "band 2"};
+        double[][] spectra = {{3, 1, 4}, {1, 5, 9}, {2, 6, 5}, {3, 5, 8}, {9, 7, 9}, {3, 2, 3}};
+        Flow f = new Flow("Normalizer_tic_apply_matches_fit",
+                "TIC-normalizes a pixel table, applies the fitted model to the same table with Normalizer (Apply) "
+                        + "and checks both outputs are identical.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, true));
+        f.ours(3, NORMALIZER, SpectralNormalizerSettings.DECLARATION,
+                Map.of(SpectralNormalizerSettings.METHOD.key(), "tic"), List.of(bands));
+        f.ours(4, APPLY, NormalizerApplySettings.DECLARATION,
+                Map.of(NormalizerApplySettings.DIRECTION.key(), NormalizerApplySettings.APPLY), null);
+        f.differenceChecker(5, pixels(bands, spectra, true));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 2, 4, 1);
+        f.connect(2, 1, 4, 2);
+        f.connect(4, 1, 5, 1);
+        f.connect(3, 1, 5, 2);
+        return f;
+    }
+
+    /** The identity of a node as saved in its settings.xml. */
+    private static final class NodeInfo {
+        final String name;
+        final String factory;
+        final String bundleName;
+        final String bundleSymbolicName;
+        final String vendor;
+        final String version;
+        final int outPorts;
+        final XmlConfigWriter.Config model = new XmlConfigWriter.Config("model");
+
+        NodeInfo(String name, String factory, String bundleName, String bundleSymbolicName, String vendor,
+                String version, int outPorts) {
+            this.name = name;
+            this.factory = factory;
+            this.bundleName = bundleName;
+            this.bundleSymbolicName = bundleSymbolicName;
+            this.vendor = vendor;
+            this.version = version;
+            this.outPorts = outPorts;
+        }
+
+        /** The settings.xml of a configured, not executed native node (knime-api-facts §3.3). */
+        XmlConfigWriter.Config settingsXml() {
+            XmlConfigWriter.Config s = new XmlConfigWriter.Config("settings.xml");
+            s.string("node_file", "settings.xml").emptyConfig("flow_stack");
+            s.config("internal_node_subsettings").string("memory_policy", "CacheSmallInMemory");
+            s.add(model);
+            s.nullString("customDescription").string("state", "CONFIGURED").string("factory", factory)
+                    .string("node-name", name).string("node-bundle-name", bundleName)
+                    .string("node-bundle-symbolic-name", bundleSymbolicName).string("node-bundle-vendor", vendor)
+                    .string("node-bundle-version", version).nullString("node-feature-name")
+                    .nullString("node-feature-symbolic-name").nullString("node-feature-vendor")
+                    .string("node-feature-version", "0.0.0").emptyConfig("factory_settings").string("name", name)
+                    .bool("hasContent", false).bool("isInactive", false);
+            XmlConfigWriter.Config ports = s.config("ports");
+            for (int p = 1; p <= outPorts; p++) {
+                ports.config("port_" + p).integer("index", p).nullString("port_dir_location");
+            }
+            s.config("filestores").nullString("file_store_location").nullString("file_store_id");
+            return s;
+        }
+    }
+
+    /** One testflow being built: nodes by id and connections. */
+    private final class Flow {
+        private final String name;
+        private final String description;
+        private final Map<Integer, NodeInfo> nodes = new TreeMap<>();
+        private final List<int[]> connections = new ArrayList<>();
+
+        Flow(String name, String description) {
+            this.name = name;
+            this.description = description;
+        }
+
+        void testConfig(int id) {
+            XmlConfigWriter.Config m = add(id, new NodeInfo("Testflow Configuration",
+                    "org.knime.testing.node.config.TestConfigNodeFactory", "Test-Node extension for KNIME Workbench",
+                    "org.knime.testing", "KNIME AG, Zurich, Switzerland", "5.5.0", 0));
+            m.string("owner", "spikemix");
+            for (String k : List.of("requiredLogErrors", "requiredLogWarnings", "requiredLogInfos",
+                    "optionalLogMessages", "failingNodes")) {
+                m.stringArray(k, List.of());
+            }
+            m.config("requiredNodeWarnings").integer("count", 0);
+            m.config("requiredNodeErrors").integer("count", 0);
+            m.integer("timeout", 60).integer("maxHilitedRows", 2500).stringArray("usedJanitors", List.of())
+                    .bool("streamingTest", false).bool("testNodesInComponents", true)
+                    .string("requiredLoadVersion", WORKFLOW_VERSION)
+                    .stringArray("supportedTableBackends",
+                            List.of("org.knime.core.data.container.BufferedTableBackend"));
+        }
+
+        void tableCreator(int id, Table t) {
+            XmlConfigWriter.Config m = add(id, new NodeInfo("Table Creator",
+                    "org.knime.base.node.io.tablecreator.TableCreator2NodeFactory", "KNIME Base Nodes",
+                    "org.knime.base", "KNIME AG, Zurich, Switzerland", "5.5.0", 1));
+            List<Integer> rowIdx = new ArrayList<>();
+            List<Integer> colIdx = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int r = 0; r < t.rows.size(); r++) {
+                for (int c = 0; c < t.names.size(); c++) {
+                    rowIdx.add(r);
+                    colIdx.add(c);
+                    values.add(t.rows.get(r).get(c));
+                }
+            }
+            m.intArray("rowIndices", rowIdx).intArray("columnIndices", colIdx).stringArray("values", values);
+            m.string("rowIdPrefix", "Row").string("rowIdSuffix", "").integer("rowIdStartValue", 0)
+                    .bool("highlightOutputTable", false);
+            XmlConfigWriter.Config props = m.config("columnProperties");
+            for (int c = 0; c < t.names.size(); c++) {
+                XmlConfigWriter.Config p = props.config(Integer.toString(c));
+                p.bool("UserSetValues", false).string("MissValuePattern", "").bool("ReadPossValsFromFile", false)
+                        .bool("SkipThisColumn", false).string("ColumnName", t.names.get(c));
+                p.config("ColumnClass").string("cell_class", t.types.get(c)).bool("is_null", false);
+            }
+        }
+
+        void differenceChecker(int id, Table reference) {
+            XmlConfigWriter.Config m = add(id, new NodeInfo("Table Difference Checker",
+                    "org.knime.testing.internal.nodes.differ.DifferenceCheckerNodeFactory",
+                    "Test-Node extension for KNIME Workbench", "org.knime.testing", "KNIME AG, Zurich, Switzerland",
+                    "5.5.0", 0));
+            for (String col : reference.names) {
+                XmlConfigWriter.Config c = m.config("columnConfig_" + col);
+                c.string("checkerFactory", "org.knime.testing.internal.diffcheckers.EqualityChecker$Factory");
+                XmlConfigWriter.Config internals = c.config("internals");
+                internals.config("ignoreColumnProperties_Internals").string("SettingsModelID", "SMID_boolean")
+                        .bool("EnabledStatus", true);
+                internals.bool("ignoreColumnProperties", false);
+            }
+        }
+
+        /**
+         * One of our nodes with its model settings generated from the declaration, in the layout KNIME's settings
+         * models write: defaults overridden by {@code values}; a column filter includes {@code spectral} and
+         * excludes the coordinates.
+         */
+        void ours(int id, String factory, NodeDeclaration decl, Map<String, String> values, List<String> spectral)
+                throws LintException {
+            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/io.spikemix.knime.normalize"));
+            XmlConfigWriter.Config m = add(id, new NodeInfo(decl.name(), factory, mf.header("Bundle-Name"),
+                    mf.symbolicName(), mf.header("Bundle-Vendor"), mf.header("Bundle-Version"),
+                    decl.outPorts().size()));
+            for (SettingDef d : decl.settings()) {
+                m.config(d.key() + SettingDef.INTERNALS_SUFFIX).string("SettingsModelID", d.kind().settingsModelId())
+                        .bool("EnabledStatus", true);
+                if (d.kind() == SettingKind.COLUMN_FILTER) {
+                    XmlConfigWriter.Config f = m.config(d.key());
+                    f.string("filter-type", "STANDARD").stringArray("included_names", spectral)
+                            .stringArray("excluded_names", List.of("x", "y"))
+                            .string("enforce_option", "EnforceExclusion");
+                    f.config("name_pattern").string("pattern", "").string("type", "Wildcard")
+                            .bool("caseSensitive", true).bool("excludeMatching", false);
+                    f.config("datatype").config("typelist");
+                    continue;
+                }
+                Object v = values.containsKey(d.key()) ? values.get(d.key()) : d.defaultValue();
+                m.entry(d.key(), d.kind().entryType(), String.valueOf(v));
+            }
+        }
+
+        /** Connects data port {@code sourcePort} to {@code destPort}, both 1-based (0 is the flow-variable port). */
+        void connect(int source, int sourcePort, int dest, int destPort) {
+            connections.add(new int[] {source, sourcePort, dest, destPort});
+        }
+
+        private XmlConfigWriter.Config add(int id, NodeInfo node) {
+            nodes.put(id, node);
+            return node.model;
+        }
+
+        void render(Map<String, String> files) {
+            XmlConfigWriter.Config w = new XmlConfigWriter.Config("workflow.knime");
+            w.string("created_by", "5.5.0").bool("created_by_nightly", false).string("version", WORKFLOW_VERSION)
+                    .nullString("name");
+            w.config("authorInformation").string("authored-by", "SpikeMix TestWorkflowWriter")
+                    .string("authored-when", "2026-11-22 00:00:00 +0000")
+                    .string("lastEdited-by", "SpikeMix TestWorkflowWriter")
+                    .string("lastEdited-when", "2026-11-22 00:00:00 +0000");
+            w.string("customDescription", description).string("state", "CONFIGURED")
+                    .emptyConfig("workflow_credentials");
+            XmlConfigWriter.Config nodeConfigs = w.config("nodes");
+            int column = 0;
+            for (Map.Entry<Integer, NodeInfo> n : nodes.entrySet()) {
+                int id = n.getKey();
+                String folder = n.getValue().name + " (#" + id + ")";
+                XmlConfigWriter.Config c = nodeConfigs.config("node_" + id);
+                c.integer("id", id).string("node_settings_file", folder + "/settings.xml").bool("node_is_meta", false)
+                        .string("node_type", "NativeNode")
+                        .string("ui_classname", "org.knime.core.node.workflow.NodeUIInformation");
+                c.config("ui_settings").intArray("extrainfo.node.bounds",
+                        List.of(60 + 160 * (column % 4), 80 + 140 * (column / 4), 100, 80));
+                column++;
+                files.put(name + "/" + folder + "/settings.xml", XmlConfigWriter.render(n.getValue().settingsXml()));
+            }
+            XmlConfigWriter.Config conns = w.config("connections");
+            for (int i = 0; i < connections.size(); i++) {
+                int[] k = connections.get(i);
+                conns.config("connection_" + i).integer("sourceID", k[0]).integer("destID", k[2])
+                        .integer("sourcePort", k[1]).integer("destPort", k[3]);
+            }
+            w.config("workflow_editor_settings").bool("workflow.editor.snapToGrid", true)
+                    .bool("workflow.editor.ShowGrid", false).integer("workflow.editor.gridX", 20)
+                    .integer("workflow.editor.gridY", 20).real("workflow.editor.zoomLevel", 1.0)
+                    .bool("workflow.editor.curvedConnections", false).integer("workflow.editor.connectionWidth", 1);
+            files.put(name + "/workflow.knime", XmlConfigWriter.render(w));
+        }
+    }
+}
