@@ -218,6 +218,7 @@ public final class ExtensionLint {
                         + ", which no plugin.xml registers under org.knime.core.PortType");
             }
         }
+        problems.addAll(checkModelUsesDeclaration(source, decl));
         Path description = source.resolveSibling(simpleName(n.factory) + ".xml");
         if (!Files.isRegularFile(description)) {
             problems.add(n.factory + ": no node description " + description);
@@ -227,6 +228,31 @@ public final class ExtensionLint {
             problems.addAll(checkDescription(description, decl));
         } catch (LintException e) {
             problems.add(e.getMessage());
+        }
+        return problems;
+    }
+
+    /**
+     * The node model builds its ports and settings from the declaration, so the ports the lint compares with the
+     * description are the ports KNIME creates: {@code <Name>NodeModel.java} next to the factory must call
+     * {@code PortTypes.of(DECLARATION.inPorts()...)}, {@code PortTypes.of(DECLARATION.outPorts()...)} and
+     * {@code SettingsModels.of(DECLARATION)}.
+     */
+    private static List<String> checkModelUsesDeclaration(Path factorySource, NodeDeclaration decl) {
+        List<String> problems = new ArrayList<>();
+        String name = factorySource.getFileName().toString().replace("NodeFactory.java", "NodeModel.java");
+        Path model = factorySource.resolveSibling(name);
+        String src = readString(model).replaceAll("\\s+", "");
+        if (src.isEmpty()) {
+            problems.add(factorySource + ": no node model source " + model);
+            return problems;
+        }
+        for (String required : List.of("PortTypes.of(DECLARATION.inPorts()", "PortTypes.of(DECLARATION.outPorts()",
+                "SettingsModels.of(DECLARATION)")) {
+            if (!src.contains(required)) {
+                problems.add(model + ": must build its ports and settings from the declaration of '" + decl.name()
+                        + "' (missing " + required + ")");
+            }
         }
         return problems;
     }

@@ -67,6 +67,15 @@ class ExtensionLintNegativeTest {
     }
 
     @Test
+    void nodeModelWithHandWrittenPortsIsReported() throws IOException {
+        replace(NORMALIZER_DIR + "SpectralNormalizerNodeModel.java",
+                "super(PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),", "super(new PortType[0],");
+        List<String> problems = Repo.lint(fixture).checkNodes();
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).endsWith("(missing PortTypes.of(DECLARATION.inPorts())"), problems::toString);
+    }
+
+    @Test
     void wrongSizedOrMissingIconIsReported() throws IOException {
         Files.write(fixture.resolve(NORMALIZER_DIR + "spectral_normalizer.png"), png(32, 32));
         Files.delete(fixture.resolve("plugins/io.spikemix.knime.base/icons/spikemix.png"));
