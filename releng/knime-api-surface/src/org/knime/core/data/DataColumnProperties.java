@@ -1,7 +1,7 @@
 package org.knime.core.data;
 
 /** Compile-only surface of KNIME's {@code DataColumnProperties} (type only); see README. */
-public final class DataColumnProperties {
+public final class DataColumnProperties implements Cloneable {
 
     private DataColumnProperties() {
         throw new UnsupportedOperationException();

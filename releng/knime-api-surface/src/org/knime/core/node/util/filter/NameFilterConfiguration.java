@@ -3,9 +3,9 @@ package org.knime.core.node.util.filter;
 import java.util.List;
 
 /** Compile-only surface of KNIME's {@code NameFilterConfiguration} (nested FilterResult only); see README. */
-public class NameFilterConfiguration {
+public class NameFilterConfiguration implements Cloneable {
 
-    private NameFilterConfiguration() {
+    public NameFilterConfiguration(final String configRootName) {
         throw new UnsupportedOperationException();
     }
 
