@@ -12,7 +12,8 @@ public class NameFilterConfiguration implements Cloneable {
     /** Result of applying a filter to a list of names. */
     public static class FilterResult {
 
-        public FilterResult(final List<String> incls, final List<String> excls, final List<String> removedFromIncludes, final List<String> removedFromExcludes) {
+        public FilterResult(final List<String> incls, final List<String> excls, final List<String> removedFromIncludes,
+            final List<String> removedFromExcludes) {
             throw new UnsupportedOperationException();
         }
 
