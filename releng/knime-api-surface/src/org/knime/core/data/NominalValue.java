@@ -1,0 +1,5 @@
+package org.knime.core.data;
+
+/** Compile-only surface of KNIME's {@code NominalValue} (type only); see README. */
+public interface NominalValue extends DataValue {
+}

@@ -1,0 +1,7 @@
+package org.knime.core.data;
+
+/** Compile-only surface of KNIME's {@code StringValue}; see README. */
+public interface StringValue extends DataValue {
+
+    String getStringValue();
+}

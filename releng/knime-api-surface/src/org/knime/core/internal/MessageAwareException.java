@@ -1,0 +1,5 @@
+package org.knime.core.internal;
+
+/** Compile-only surface of KNIME's {@code MessageAwareException} (type only); see README. */
+public interface MessageAwareException {
+}
