@@ -57,6 +57,27 @@ class SpikeDistanceTest {
     }
 
     @Test
+    void absCosineIgnoresScaleEvenForTinyAndHugeSpikes() {
+        double[] x = {3, -4, 0};
+        double[] y = {1, 1, 1};
+        double expected = SpikeDistance.ABS_COSINE.between(x, y);
+        // 1 − |−1|/(5·√3)
+        assertEquals(1 - 1 / (5 * Math.sqrt(3)), expected, 1e-15);
+        for (double scale : new double[] {1e-200, 1e-160, 1e160, 1e200}) {
+            double[] scaled = java.util.Arrays.stream(x).map(v -> v * scale).toArray();
+            assertEquals(expected, SpikeDistance.ABS_COSINE.between(scaled, y), 1e-14, "scale " + scale);
+        }
+    }
+
+    @Test
+    void aDroppedZeroSpikeScoresItsSquaredNormAndTheMaximumCosineDistance() {
+        double[] x = {1, 2, 2};
+        double[] zero = new double[3];
+        assertEquals(9.0, SpikeDistance.SQUARED_EUCLIDEAN.between(x, zero), 0);
+        assertEquals(1.0, SpikeDistance.ABS_COSINE.between(x, zero), 0);
+    }
+
+    @Test
     void identicalSpikesAreAtDistanceZero() {
         double[] x = {0.3, -1.7, 2.2};
         for (SpikeDistance d : SpikeDistance.values()) {

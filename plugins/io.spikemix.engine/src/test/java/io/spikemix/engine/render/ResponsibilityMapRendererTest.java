@@ -45,6 +45,25 @@ class ResponsibilityMapRendererTest {
     }
 
     @Test
+    void smoothResponsibilitiesGiveASmoothMapSample() {
+        int h = 60;
+        int w = 90;
+        double[] values = new double[h * w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double r2 = ((x - 30.0) * (x - 30.0) + (y - 30.0) * (y - 30.0)) / 300.0;
+                values[y * w + x] = x > 80 && y > 50 ? Double.NaN : Math.exp(-r2);
+            }
+        }
+        ResponsibilityMapRenderer renderer = ResponsibilityMapRenderer.builder().scale(3).title("Spike 2").build();
+        BufferedImage image = throughPng(renderer.render(ScalarMap.of(h, w, values)));
+        ResponsibilityMapRenderer.Layout layout = renderer.layout(ScalarMap.of(h, w, values));
+        assertEquals(Viridis.rgb(1), rgbAt(image, layout.map().x + 90, layout.map().y + 90));
+        assertEquals(CategoricalPalette.MASKED_RGB, rgbAt(image, layout.map().x + 3 * 85, layout.map().y + 3 * 55));
+        RenderAssertions.keepSample(image, "responsibility.png");
+    }
+
+    @Test
     void customRangeMapsItsEndsToTheColormapEnds() {
         ResponsibilityMapRenderer renderer = ResponsibilityMapRenderer.builder().range(-2, 2).build();
         assertEquals(Viridis.rgb(0), renderer.rgb(-2));
