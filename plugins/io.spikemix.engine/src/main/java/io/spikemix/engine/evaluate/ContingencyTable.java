@@ -8,7 +8,7 @@ import java.util.Arrays;
  * either labeling (masked, unlabelled) are left out and counted by {@link #excludedCount()}.
  *
  * <p>Labels are arbitrary non-negative ints; rows and columns list the labels that occur among the counted items,
- * ascending. Complexity: O(n + R·C) time and memory, with R, C the numbers of distinct labels.
+ * ascending. Complexity: O(n·log(R·C) + R·C) time, O(R·C) memory, with R, C the numbers of distinct labels.
  */
 public final class ContingencyTable {
 

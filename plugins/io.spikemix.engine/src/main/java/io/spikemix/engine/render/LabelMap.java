@@ -46,6 +46,27 @@ public final class LabelMap {
         return new LabelMap(cube.height(), cube.width(), cube.toImage(labelPerRow, -1));
     }
 
+    /**
+     * The label map of a pixel table: pixel i at ({@code x[i]}, {@code y[i]}) has label {@code labels[i]}. The image
+     * is (max y + 1) × (max x + 1); pixels missing from the table are masked (−1).
+     *
+     * @throws IllegalArgumentException if the arrays differ in length, are empty, a coordinate is negative or a
+     *                                  coordinate occurs twice
+     */
+    public static LabelMap fromCoordinates(int[] x, int[] y, int[] labels) {
+        int[] shape = PixelCoordinates.shape(x, y, labels.length);
+        int width = shape[0];
+        int[] image = new int[width * shape[1]];
+        Arrays.fill(image, -1);
+        boolean[] seen = new boolean[image.length];
+        for (int i = 0; i < labels.length; i++) {
+            int index = y[i] * width + x[i];
+            PixelCoordinates.requireUnique(seen, index, x[i], y[i], i);
+            image[index] = labels[i];
+        }
+        return new LabelMap(shape[1], width, image);
+    }
+
     public int height() {
         return height;
     }

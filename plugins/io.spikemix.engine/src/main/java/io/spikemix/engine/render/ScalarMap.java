@@ -55,6 +55,27 @@ public final class ScalarMap {
         return of(cube.height(), cube.width(), image);
     }
 
+    /**
+     * The map of a pixel table: pixel i at ({@code x[i]}, {@code y[i]}) has value {@code values[i]}. The image is
+     * (max y + 1) × (max x + 1); pixels missing from the table are NaN (masked).
+     *
+     * @throws IllegalArgumentException if the arrays differ in length, are empty, a coordinate is negative or occurs
+     *                                  twice, or a value is infinite
+     */
+    public static ScalarMap fromCoordinates(int[] x, int[] y, double[] values) {
+        int[] shape = PixelCoordinates.shape(x, y, values.length);
+        int width = shape[0];
+        double[] image = new double[width * shape[1]];
+        Arrays.fill(image, Double.NaN);
+        boolean[] seen = new boolean[image.length];
+        for (int i = 0; i < values.length; i++) {
+            int index = y[i] * width + x[i];
+            PixelCoordinates.requireUnique(seen, index, x[i], y[i], i);
+            image[index] = values[i];
+        }
+        return of(shape[1], width, image);
+    }
+
     public int height() {
         return height;
     }

@@ -116,6 +116,27 @@ class LabelMapRendererTest {
     }
 
     @Test
+    void labelMapFromPixelCoordinatesIsSizedByTheLargestCoordinateAndMissingPixelsAreMasked() {
+        LabelMap map = LabelMap.fromCoordinates(new int[] {0, 3, 1}, new int[] {0, 1, 2}, new int[] {5, 6, 7});
+        assertEquals(3, map.height());
+        assertEquals(4, map.width());
+        assertEquals(5, map.label(0, 0));
+        assertEquals(6, map.label(3, 1));
+        assertEquals(7, map.label(1, 2));
+        assertEquals(-1, map.label(2, 2));
+        assertEquals(9, java.util.Arrays.stream(map.labels()).filter(v -> v == -1).count());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LabelMap.fromCoordinates(new int[] {1, 1}, new int[] {2, 2}, new int[] {0, 1}));
+        assertEquals("Pixel (1, 2) occurs more than once (again at pixel 1). Each coordinate may appear only once.",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> LabelMap.fromCoordinates(new int[] {-1}, new int[] {0}, new int[] {0}));
+        ScalarMap values = ScalarMap.fromCoordinates(new int[] {1}, new int[] {1}, new double[] {0.5});
+        assertEquals(0.5, values.value(1, 1), 0);
+        assertTrue(Double.isNaN(values.value(0, 1)));
+    }
+
+    @Test
     void rejectsBadShapesAndScales() {
         assertThrows(IllegalArgumentException.class, () -> LabelMap.of(2, 2, new int[3]));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
