@@ -1,5 +1,5 @@
 package org.knime.core.data;
 
 /** Compile-only surface of KNIME's {@code RowKeyValue} (type only); see README. */
-public interface RowKeyValue extends DataValue {
+public interface RowKeyValue {
 }

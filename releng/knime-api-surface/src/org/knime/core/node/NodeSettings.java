@@ -35,8 +35,4 @@ public final class NodeSettings extends Config implements NodeSettingsRO, NodeSe
     public NodeSettings getNodeSettings(final String key) throws InvalidSettingsException {
         throw new UnsupportedOperationException();
     }
-
-    public void addPassword(final String key, final String encryptionKey, final String value) {
-        throw new UnsupportedOperationException();
-    }
 }

@@ -48,12 +48,12 @@ public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> 
     }
 
     @Override
-    protected final void callOpenView(final String title) {
+    protected void callOpenView(final String title) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    protected final void callCloseView() {
+    public final void callCloseView() {
         throw new UnsupportedOperationException();
     }
 }

@@ -15,7 +15,8 @@ public abstract class AbstractCellFactory implements CellFactory {
         throw new UnsupportedOperationException();
     }
 
-    public AbstractCellFactory(final boolean processConcurrently, final int workerCount, final int maxQueueSize, final DataColumnSpec... colSpecs) {
+    public AbstractCellFactory(final boolean processConcurrently, final int workerCount, final int maxQueueSize,
+        final DataColumnSpec... colSpecs) {
         throw new UnsupportedOperationException();
     }
 
@@ -32,7 +33,8 @@ public abstract class AbstractCellFactory implements CellFactory {
         throw new UnsupportedOperationException();
     }
 
-    public void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey, final ExecutionMonitor exec) {
+    public void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
+        final ExecutionMonitor exec) {
         throw new UnsupportedOperationException();
     }
 

@@ -26,7 +26,8 @@ public abstract class CloseableRowIterator extends RowIterator implements Closea
         throw new UnsupportedOperationException();
     }
 
-    public static CloseableRowIterator from(final Iterator<? extends DataRow> delegate, final AutoCloseable closeAction) {
+    public static CloseableRowIterator from(final Iterator<? extends DataRow> delegate,
+        final AutoCloseable closeAction) {
         throw new UnsupportedOperationException();
     }
 

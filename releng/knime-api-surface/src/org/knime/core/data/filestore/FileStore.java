@@ -1,7 +1,7 @@
 package org.knime.core.data.filestore;
 
 /** Compile-only surface of KNIME's {@code FileStore} (type only); see README. */
-public class FileStore {
+public final class FileStore {
 
     private FileStore() {
         throw new UnsupportedOperationException();

@@ -1,5 +1,7 @@
 package org.knime.core.data.v2;
 
+import java.io.Closeable;
+
 /** Compile-only surface of KNIME's {@code RowCursor} (type only); see README. */
-public interface RowCursor extends AutoCloseable {
+public interface RowCursor extends Closeable {
 }

@@ -47,7 +47,8 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
         throw new UnsupportedOperationException();
     }
 
-    public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    public final void loadSettingsFrom(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 
@@ -55,11 +56,13 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
         throw new UnsupportedOperationException();
     }
 
-    public void loadAdditionalSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 
-    public void loadAdditionalSettingsFrom(final NodeSettingsRO settings, final DataTableSpec[] specs) throws NotConfigurableException {
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO settings,
+        final DataTableSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

@@ -31,7 +31,8 @@ public abstract class DialogComponent {
         throw new UnsupportedOperationException();
     }
 
-    public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    public final void loadSettingsFrom(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

@@ -12,7 +12,8 @@ public class DialogComponentColumnFilter2 extends DialogComponent {
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentColumnFilter2(final SettingsModelColumnFilter2 model, final int inPortIdx, final boolean showSelectionListsOnly) {
+    public DialogComponentColumnFilter2(final SettingsModelColumnFilter2 model, final int inPortIdx,
+        final boolean showSelectionListsOnly) {
         super(model);
         throw new UnsupportedOperationException();
     }

@@ -10,32 +10,38 @@ import org.knime.core.node.util.ColumnFilter;
 /** Compile-only surface of KNIME's {@code DialogComponentColumnNameSelection}; see README. */
 public class DialogComponentColumnNameSelection extends DialogComponent {
 
-    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex, final ColumnFilter columnFilter) {
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final ColumnFilter columnFilter) {
         super(model);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex, final Class<? extends DataValue>... classFilter) {
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final Class<? extends DataValue>... classFilter) {
         super(model);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex, final boolean isRequired, final Class<? extends DataValue>... classFilter) {
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final boolean isRequired, final Class<? extends DataValue>... classFilter) {
         super(model);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex, final boolean isRequired, final boolean addNoneCol, final Class<? extends DataValue>... classFilter) {
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final boolean isRequired, final boolean addNoneCol, final Class<? extends DataValue>... classFilter) {
         super(model);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex, final boolean isRequired, final ColumnFilter columnFilter) {
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final boolean isRequired, final ColumnFilter columnFilter) {
         super(model);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex, final boolean isRequired, final boolean addNoneCol, final ColumnFilter columnFilter) {
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final boolean isRequired, final boolean addNoneCol, final ColumnFilter columnFilter) {
         super(model);
         throw new UnsupportedOperationException();
     }

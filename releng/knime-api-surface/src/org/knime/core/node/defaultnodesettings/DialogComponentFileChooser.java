@@ -10,27 +10,33 @@ import org.knime.core.node.port.PortObjectSpec;
 /** Compile-only surface of KNIME's {@code DialogComponentFileChooser}; see README. */
 public class DialogComponentFileChooser extends DialogComponent {
 
-    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID, final String... validExtensions) {
+    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
+        final String... validExtensions) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID, final int dialogType, final boolean directoryOnly) {
+    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
+        final int dialogType, final boolean directoryOnly) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID, final int dialogType, final String... validExtensions) {
+    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
+        final int dialogType, final String... validExtensions) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID, final int dialogType, final boolean directoryOnly, final String... validExtensions) {
+    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
+        final int dialogType, final boolean directoryOnly, final String... validExtensions) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID, final int dialogType, final boolean directoryOnly, final FlowVariableModel fvm, final String... validExtensions) {
+    public DialogComponentFileChooser(final SettingsModelString stringModel, final String historyID,
+        final int dialogType, final boolean directoryOnly, final FlowVariableModel fvm,
+        final String... validExtensions) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }

@@ -19,22 +19,26 @@ public class DialogComponentNumber extends DialogComponent {
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize, final FlowVariableModel fvm) {
+    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize,
+        final FlowVariableModel fvm) {
         super(numberModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize, final int compWidth) {
+    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize,
+        final int compWidth) {
         super(numberModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize, final int compWidth, final FlowVariableModel fvm) {
+    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize,
+        final int compWidth, final FlowVariableModel fvm) {
         super(numberModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize, final int compWidth, final FlowVariableModel fvm, final boolean showWarning, final String customErrorMsg) {
+    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize,
+        final int compWidth, final FlowVariableModel fvm, final boolean showWarning, final String customErrorMsg) {
         super(numberModel);
         throw new UnsupportedOperationException();
     }

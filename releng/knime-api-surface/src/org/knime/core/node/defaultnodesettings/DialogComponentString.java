@@ -13,12 +13,14 @@ public final class DialogComponentString extends DialogComponent {
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentString(final SettingsModelString stringModel, final String label, final boolean disallowEmptyString, final int compWidth) {
+    public DialogComponentString(final SettingsModelString stringModel, final String label,
+        final boolean disallowEmptyString, final int compWidth) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentString(final SettingsModelString stringModel, final String label, final boolean disallowEmptyString, final int compWidth, final FlowVariableModel fvm) {
+    public DialogComponentString(final SettingsModelString stringModel, final String label,
+        final boolean disallowEmptyString, final int compWidth, final FlowVariableModel fvm) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }

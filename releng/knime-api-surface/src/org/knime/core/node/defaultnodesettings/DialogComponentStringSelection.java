@@ -11,32 +11,38 @@ import org.knime.core.node.util.StringIconOption;
 /** Compile-only surface of KNIME's {@code DialogComponentStringSelection}; see README. */
 public final class DialogComponentStringSelection extends DialogComponent {
 
-    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final String... list) {
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final String... list) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final Collection<String> list) {
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final Collection<String> list) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final Collection<String> list, final boolean editable) {
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final Collection<String> list, final boolean editable) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final Collection<String> list, final boolean editable, final FlowVariableModel fvm) {
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final Collection<String> list, final boolean editable, final FlowVariableModel fvm) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final StringIconOption[] list) {
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final StringIconOption[] list) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }
 
-    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final StringIconOption[] list, final FlowVariableModel fvm) {
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final StringIconOption[] list, final FlowVariableModel fvm) {
         super(stringModel);
         throw new UnsupportedOperationException();
     }

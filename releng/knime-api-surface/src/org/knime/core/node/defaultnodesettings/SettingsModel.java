@@ -17,7 +17,8 @@ public abstract class SettingsModel {
         throw new UnsupportedOperationException();
     }
 
-    public final <T extends SettingsModel> T createCloneWithValidatedValue(final NodeSettingsRO settings) throws InvalidSettingsException {
+    public final <T extends SettingsModel> T createCloneWithValidatedValue(final NodeSettingsRO settings)
+        throws InvalidSettingsException {
         throw new UnsupportedOperationException();
     }
 

@@ -37,7 +37,8 @@ public class SettingsModelBoolean extends SettingsModel {
         throw new UnsupportedOperationException();
     }
 
-    protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    protected void loadSettingsForDialog(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

@@ -23,11 +23,13 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
         throw new UnsupportedOperationException();
     }
 
-    public SettingsModelColumnFilter2(final String configName, final boolean enableTypeFilter, final Class<? extends DataValue>... allowedTypes) {
+    public SettingsModelColumnFilter2(final String configName, final boolean enableTypeFilter,
+        final Class<? extends DataValue>... allowedTypes) {
         throw new UnsupportedOperationException();
     }
 
-    public SettingsModelColumnFilter2(final String configName, final InputFilter<DataColumnSpec> filter, final int filterEnableMask) {
+    public SettingsModelColumnFilter2(final String configName, final InputFilter<DataColumnSpec> filter,
+        final int filterEnableMask) {
         throw new UnsupportedOperationException();
     }
 
@@ -47,7 +49,8 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
         throw new UnsupportedOperationException();
     }
 
-    public void loadDefaults(final DataTableSpec spec, final InputFilter<DataColumnSpec> filter, final boolean filterDefinesIncludeList) {
+    public void loadDefaults(final DataTableSpec spec, final InputFilter<DataColumnSpec> filter,
+        final boolean filterDefinesIncludeList) {
         throw new UnsupportedOperationException();
     }
 
@@ -71,7 +74,8 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
         throw new UnsupportedOperationException();
     }
 
-    protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    protected void loadSettingsForDialog(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

@@ -34,7 +34,8 @@ public class SettingsModelColumnName extends SettingsModelString {
         throw new UnsupportedOperationException();
     }
 
-    protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    protected void loadSettingsForDialog(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

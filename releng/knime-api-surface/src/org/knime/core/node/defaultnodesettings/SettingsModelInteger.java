@@ -50,7 +50,8 @@ public class SettingsModelInteger extends SettingsModelNumber implements Setting
         throw new UnsupportedOperationException();
     }
 
-    protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    protected void loadSettingsForDialog(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

@@ -41,7 +41,8 @@ public class SettingsModelLong extends SettingsModelNumber {
         throw new UnsupportedOperationException();
     }
 
-    protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+    protected void loadSettingsForDialog(final NodeSettingsRO settings,
+        final PortObjectSpec[] specs) throws NotConfigurableException {
         throw new UnsupportedOperationException();
     }
 

@@ -22,11 +22,13 @@ public abstract class AbstractPortObject implements PortObject {
     public static abstract class AbstractPortObjectSerializer<T extends AbstractPortObject>
         extends PortObjectSerializer<T> {
 
-        public T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec, final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
+        public T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
+            final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
             throw new UnsupportedOperationException();
         }
 
-        public void savePortObject(final T portObject, final PortObjectZipOutputStream out, final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
+        public void savePortObject(final T portObject, final PortObjectZipOutputStream out,
+            final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
             throw new UnsupportedOperationException();
         }
 

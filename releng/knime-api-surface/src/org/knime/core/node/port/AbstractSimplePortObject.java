@@ -27,11 +27,13 @@ public abstract class AbstractSimplePortObject implements PortObject {
     public static abstract class AbstractSimplePortObjectSerializer<T extends AbstractSimplePortObject>
         extends PortObjectSerializer<T> {
 
-        public T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec, final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
+        public T loadPortObject(final PortObjectZipInputStream in, final PortObjectSpec spec,
+            final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
             throw new UnsupportedOperationException();
         }
 
-        public void savePortObject(final T portObject, final PortObjectZipOutputStream out, final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
+        public void savePortObject(final T portObject, final PortObjectZipOutputStream out,
+            final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
             throw new UnsupportedOperationException();
         }
 

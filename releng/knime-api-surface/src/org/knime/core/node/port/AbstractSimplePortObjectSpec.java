@@ -31,11 +31,14 @@ public abstract class AbstractSimplePortObjectSpec implements PortObjectSpec {
             throw new UnsupportedOperationException();
         }
 
-        public static <T extends AbstractSimplePortObjectSpec> T loadPortObjectSpecFromModelSettings(final ModelContentRO model) throws IOException, ClassNotFoundException, InstantiationException, IllegalAccessException {
+        public static <T extends AbstractSimplePortObjectSpec> T loadPortObjectSpecFromModelSettings(
+            final ModelContentRO model)
+            throws IOException, ClassNotFoundException, InstantiationException, IllegalAccessException {
             throw new UnsupportedOperationException();
         }
 
-        public static <T extends AbstractSimplePortObjectSpec> void savePortObjectSpecToModelSettings(final T spec, final ModelContentWO model) {
+        public static <T extends AbstractSimplePortObjectSpec> void savePortObjectSpecToModelSettings(final T spec,
+            final ModelContentWO model) {
             throw new UnsupportedOperationException();
         }
 

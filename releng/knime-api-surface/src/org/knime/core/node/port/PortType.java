@@ -39,7 +39,8 @@ public final class PortType {
         throw new UnsupportedOperationException();
     }
 
-    public static Class<? extends PortObjectSpec> getPortObjectSpecClass(final Class<? extends PortObject> objectClass) {
+    public static Class<? extends PortObjectSpec> getPortObjectSpecClass(
+        final Class<? extends PortObject> objectClass) {
         throw new UnsupportedOperationException();
     }
 

@@ -1,7 +1,7 @@
 package org.knime.core.node.streamable;
 
 /** Compile-only surface of KNIME's {@code PortRole} (type only); see README. */
-public abstract class PortRole {
+public class PortRole {
 
     PortRole() {
         throw new UnsupportedOperationException();

@@ -1,5 +1,9 @@
 package org.knime.core.node.streamable;
 
 /** Compile-only surface of KNIME's {@code StreamableOperatorInternals} (type only); see README. */
-public interface StreamableOperatorInternals {
+public abstract class StreamableOperatorInternals {
+
+    private StreamableOperatorInternals() {
+        throw new UnsupportedOperationException();
+    }
 }

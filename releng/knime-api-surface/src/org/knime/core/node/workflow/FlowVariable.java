@@ -1,7 +1,7 @@
 package org.knime.core.node.workflow;
 
 /** Compile-only surface of KNIME's {@code FlowVariable} (types only); see README. */
-public final class FlowVariable {
+public final class FlowVariable extends FlowObject {
 
     private FlowVariable() {
         throw new UnsupportedOperationException();

@@ -49,11 +49,13 @@ public class ImagePortObject extends AbstractPortObject {
         throw new UnsupportedOperationException();
     }
 
-    protected void load(final PortObjectZipInputStream in, final PortObjectSpec spec, final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
+    protected void load(final PortObjectZipInputStream in, final PortObjectSpec spec,
+        final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
         throw new UnsupportedOperationException();
     }
 
-    protected void save(final PortObjectZipOutputStream out, final ExecutionMonitor exec) throws IOException, CanceledExecutionException {
+    protected void save(final PortObjectZipOutputStream out, final ExecutionMonitor exec) throws IOException,
+        CanceledExecutionException {
         throw new UnsupportedOperationException();
     }
 

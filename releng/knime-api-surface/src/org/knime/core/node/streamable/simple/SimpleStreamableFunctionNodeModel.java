@@ -28,7 +28,8 @@ public abstract class SimpleStreamableFunctionNodeModel extends NodeModel implem
         throw new UnsupportedOperationException();
     }
 
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec) throws Exception {
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData,
+        final ExecutionContext exec) throws Exception {
         throw new UnsupportedOperationException();
     }
 
@@ -59,7 +60,8 @@ public abstract class SimpleStreamableFunctionNodeModel extends NodeModel implem
         throw new UnsupportedOperationException();
     }
 
-    public StreamableFunction createStreamableOperator(final PartitionInfo partitionInfo, final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+    public StreamableFunction createStreamableOperator(final PartitionInfo partitionInfo,
+        final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         throw new UnsupportedOperationException();
     }
 

@@ -3,16 +3,17 @@ package org.knime.core.node.util.filter;
 import java.util.List;
 
 /** Compile-only surface of KNIME's {@code NameFilterConfiguration} (nested FilterResult only); see README. */
-public class NameFilterConfiguration {
+public class NameFilterConfiguration implements Cloneable {
 
-    private NameFilterConfiguration() {
+    public NameFilterConfiguration(final String configRootName) {
         throw new UnsupportedOperationException();
     }
 
     /** Result of applying a filter to a list of names. */
     public static class FilterResult {
 
-        public FilterResult(final List<String> incls, final List<String> excls, final List<String> removedFromIncludes, final List<String> removedFromExcludes) {
+        public FilterResult(final List<String> incls, final List<String> excls, final List<String> removedFromIncludes,
+            final List<String> removedFromExcludes) {
             throw new UnsupportedOperationException();
         }
 
