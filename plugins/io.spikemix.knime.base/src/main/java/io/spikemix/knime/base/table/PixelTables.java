@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.knime.core.data.DataCell;
@@ -154,7 +155,7 @@ public final class PixelTables {
 
     /** The spec of a pixel table: {@code x}, {@code y}, then one band column per band of {@code axis}. */
     public static DataTableSpec pixelTableSpec(BandAxis axis) {
-        List<String> names = BandColumnNames.names(axis, java.util.Set.of(TableConventions.X, TableConventions.Y));
+        List<String> names = BandColumnNames.names(axis, Set.of(TableConventions.X, TableConventions.Y));
         DataColumnSpec[] cols = new DataColumnSpec[axis.size() + 2];
         cols[0] = new DataColumnSpecCreator(TableConventions.X, IntCell.TYPE).createSpec();
         cols[1] = new DataColumnSpecCreator(TableConventions.Y, IntCell.TYPE).createSpec();
@@ -256,6 +257,31 @@ public final class PixelTables {
             }
             return cells;
         }), cols.indices());
+        return r;
+    }
+
+    /**
+     * Appends result columns computed per table row (labels, responsibilities). A column whose name is already
+     * taken gets the next free name ({@code DataTableSpec.getUniqueColumnName}), so inputs are never overwritten.
+     *
+     * @param columns the new columns, in order
+     * @param cells   for a 0-based table row index, one cell per new column
+     */
+    public static ColumnRearranger append(DataTableSpec spec, DataColumnSpec[] columns,
+            LongFunction<DataCell[]> cells) {
+        DataColumnSpec[] unique = new DataColumnSpec[columns.length];
+        List<DataColumnSpec> sofar = new ArrayList<>();
+        spec.forEach(sofar::add);
+        for (int i = 0; i < columns.length; i++) {
+            String name = DataTableSpec.getUniqueColumnName(new DataTableSpec(sofar.toArray(new DataColumnSpec[0])),
+                    columns[i].getName());
+            DataColumnSpecCreator c = new DataColumnSpecCreator(columns[i]);
+            c.setName(name);
+            unique[i] = c.createSpec();
+            sofar.add(unique[i]);
+        }
+        ColumnRearranger r = new ColumnRearranger(spec);
+        r.append(rowIndexed(unique, cells));
         return r;
     }
 
