@@ -56,6 +56,10 @@ public final class ExtensionLint {
             new ForeignNode("org.knime.testing", 2, 0),
             "org.knime.base.node.io.tablecreator.TableCreator2NodeFactory", new ForeignNode("org.knime.base", 0, 1));
 
+    /** Version properties of build tools and test frameworks, which the target platforms do not pin alike. */
+    private static final Set<String> BUILD_TOOL_VERSIONS = Set.of("tycho-version", "surefire-version",
+            "junit-version");
+
     /** Bundles that are built but not shipped in the feature. */
     private static final Pattern NOT_SHIPPED = Pattern.compile("io\\.spikemix\\..*\\.(lint|cli|tests)|io\\.spikemix\\.(lint|cli)");
 
@@ -106,7 +110,75 @@ public final class ExtensionLint {
         p.addAll(checkEngineIsolation());
         p.addAll(checkFeature());
         p.addAll(checkTestWorkflows());
+        p.addAll(checkLibraryVersions());
         return p;
+    }
+
+    /**
+     * The plain-Maven CLI and the Tycho bundles use the same library versions: every {@code <name>-version}
+     * property of the root pom that names a library of the target platforms equals that library's version in every
+     * {@code releng/targets/*.target}, and all target files list the same libraries (location "libraries").
+     */
+    public List<String> checkLibraryVersions() {
+        List<String> problems = new ArrayList<>();
+        Path pom = repo.resolve("pom.xml");
+        Map<String, String> properties = new LinkedHashMap<>();
+        Map<Path, Set<String>> libraries = new LinkedHashMap<>();
+        try {
+            for (Element props : Xml.children(Xml.parse(pom).getDocumentElement(), "properties")) {
+                for (Element p : Xml.children(props)) {
+                    String name = Xml.localName(p);
+                    if (name.endsWith("-version") && !BUILD_TOOL_VERSIONS.contains(name)) {
+                        properties.put(name.substring(0, name.length() - "-version".length()), text(p));
+                    }
+                }
+            }
+            List<Path> targets;
+            try (Stream<Path> s = Files.list(repo.resolve("releng/targets"))) {
+                targets = s.filter(f -> f.toString().endsWith(".target")).sorted().collect(Collectors.toList());
+            }
+            for (Path t : targets) {
+                Set<String> libs = new TreeSet<>();
+                for (Element loc : Xml.children(Xml.children(Xml.parse(t).getDocumentElement(), "locations").get(0),
+                        "location")) {
+                    if (!"libraries".equals(loc.getAttribute("label"))) {
+                        continue;
+                    }
+                    for (Element deps : Xml.children(loc, "dependencies")) {
+                        for (Element d : Xml.children(deps, "dependency")) {
+                            libs.add(text(Xml.children(d, "groupId").get(0)) + ":"
+                                    + text(Xml.children(d, "artifactId").get(0)) + ":"
+                                    + text(Xml.children(d, "version").get(0)));
+                        }
+                    }
+                }
+                libraries.put(t, libs);
+            }
+        } catch (LintException | IOException | IndexOutOfBoundsException e) {
+            problems.add(repo + ": cannot read pom.xml or releng/targets/*.target: " + e.getMessage());
+            return problems;
+        }
+        Set<String> first = null;
+        for (Map.Entry<Path, Set<String>> t : libraries.entrySet()) {
+            if (first == null) {
+                first = t.getValue();
+            } else if (!first.equals(t.getValue())) {
+                problems.add(t.getKey() + ": libraries " + t.getValue() + " differ from "
+                        + libraries.keySet().iterator().next().getFileName() + " " + first);
+            }
+        }
+        for (Map.Entry<String, String> prop : properties.entrySet()) {
+            for (Map.Entry<Path, Set<String>> t : libraries.entrySet()) {
+                for (String lib : t.getValue()) {
+                    String[] gav = lib.split(":");
+                    if (gav[1].startsWith(prop.getKey()) && !gav[2].equals(prop.getValue())) {
+                        problems.add(pom + ": property " + prop.getKey() + "-version is " + prop.getValue()
+                                + " but " + t.getKey().getFileName() + " has " + lib);
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /**

@@ -31,9 +31,10 @@ class ExtensionLintNegativeTest {
     @BeforeEach
     void copyRepository() throws IOException {
         repo = Repo.root();
-        for (String dir : List.of("plugins", "features")) {
+        for (String dir : List.of("plugins", "features", "releng/targets")) {
             copyTree(repo.resolve(dir), fixture.resolve(dir));
         }
+        Files.copy(repo.resolve("pom.xml"), fixture.resolve("pom.xml"));
     }
 
     @Test
@@ -144,6 +145,19 @@ class ExtensionLintNegativeTest {
     }
 
     @Test
+    void libraryVersionDriftBetweenPomAndTargetsIsReported() throws IOException {
+        replace("pom.xml", "<ejml-version>0.44.0</ejml-version>", "<ejml-version>0.43.1</ejml-version>");
+        replace("releng/targets/spikemix-knime.target",
+                "<artifactId>ejml-ddense</artifactId><version>0.44.0</version>",
+                "<artifactId>ejml-ddense</artifactId><version>0.43.1</version>");
+        List<String> problems = Repo.lint(fixture).checkLibraryVersions();
+        assertEquals(2, problems.size(), problems::toString);
+        assertTrue(problems.get(0).contains("differ from"), problems::toString);
+        assertTrue(problems.get(1).endsWith("property ejml-version is 0.43.1 but spikemix-offline.target has "
+                + "org.ejml:ejml-ddense:0.44.0"), problems::toString);
+    }
+
+    @Test
     void workflowUsingAnUnknownNodeIsReported() throws Exception {
         writeGeneratedWorkflows();
         replace(fixture.resolve("test-workflows/Normalizer_l1_expected/Table Creator (#4)/settings.xml"),
@@ -177,7 +191,11 @@ class ExtensionLintNegativeTest {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path rel = from.relativize(p);
-                if (rel.toString().contains("target")) {
+                boolean buildOutput = false;
+                for (Path segment : rel) {
+                    buildOutput |= segment.toString().equals("target");
+                }
+                if (buildOutput) {
                     continue;
                 }
                 Path dst = to.resolve(rel.toString());

@@ -31,6 +31,11 @@ class ExtensionLintTest {
     }
 
     @Test
+    void cliAndBundlesUseTheSameLibraryVersions() {
+        assertEquals(List.of(), lint.checkLibraryVersions());
+    }
+
+    @Test
     void testWorkflowsUseRegisteredNodesWithExactlyTheirSettings() {
         assertTrue(lint.workflows().size() >= 3, lint.workflows()::toString);
         assertEquals(List.of(), lint.checkTestWorkflows());
