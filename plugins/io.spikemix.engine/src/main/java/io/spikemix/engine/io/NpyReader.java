@@ -31,8 +31,9 @@ import io.spikemix.engine.progress.ProgressMonitor;
  *
  * <p>The declared size is checked against the file length and the Java heap before anything is allocated. The data
  * are read sequentially in large chunks through a {@link FileChannel} and converted straight into the matrix blocks,
- * so the cube is copied once. C order costs one pass in file order; Fortran order scatters every value to its row
- * and is slower, but still one pass. Time O(N·d), extra memory one 8 MiB buffer.
+ * so the cube is copied once. C order is one pass in file order; Fortran order is read in tiles of pixels (one read
+ * per band and tile) and transposed into the rows. Time O(N·d), extra memory about 8 MiB of buffers (C order) or
+ * 8 MiB plus the tile's floats (Fortran order).
  */
 public final class NpyReader {
 
@@ -246,58 +247,89 @@ public final class NpyReader {
 
     private static void readData(Path file, FileChannel ch, NpyHeader h, SpectralMatrix m, int height, int width,
             int chunkBytes, ProgressMonitor monitor) throws IOException, CanceledException {
+        if (h.fortranOrder()) {
+            readFortran(file, ch, h, m, height, width, chunkBytes, monitor);
+            return;
+        }
         NpyDtype t = h.dtype();
         int size = t.size();
         long total = h.elementCount();
         int bands = m.cols();
         ByteBuffer buf = ByteBuffer.allocate((int) Math.min(chunkBytes / 8 * 8, Math.max(size, total * size))).order(t.order());
-        float[] scratch = h.fortranOrder() ? new float[buf.capacity() / size] : null;
         long pos = h.dataOffset();
         long done = 0;
-        // Fortran-order cursor: element [y, x, b] lies at y + H*x + H*W*b, so y runs fastest, then x, then b
-        int fy = 0;
-        int fx = 0;
-        int fb = 0;
         while (done < total) {
-            monitor.checkCanceled();
-            long doneNow = done;
-            monitor.setProgress((double) done / total, () -> String.format(Locale.ROOT, "Reading %s: %,d of %,d values",
-                    file.getFileName(), doneNow, total));
+            report(monitor, file, done, total);
             int count = (int) Math.min(buf.capacity() / size, total - done);
             buf.clear().limit(count * size);
-            if (readFully(ch, buf, pos) < count * size) {
-                throw new SpectralFileException(file, "data", "the file became shorter while it was read");
-            }
+            readChunk(file, ch, buf, pos);
             pos += (long) count * size;
-            buf.flip();
-            if (!h.fortranOrder()) {
-                long k = done;
-                int left = count;
-                while (left > 0) {
-                    int row = (int) (k / bands);
-                    float[] block = m.blockOf(row);
-                    int off = m.offsetOf(row) + (int) (k % bands);
-                    int len = Math.min(left, block.length - off);
-                    decode(buf, t, block, off, len);
-                    k += len;
-                    left -= len;
-                }
-            } else {
-                decode(buf, t, scratch, 0, count);
-                for (int i = 0; i < count; i++) {
-                    m.set(fy * width + fx, fb, scratch[i]);
-                    if (++fy == height) {
-                        fy = 0;
-                        if (++fx == width) {
-                            fx = 0;
-                            fb++;
-                        }
-                    }
-                }
+            // C order is the matrix's own layout: decode straight into the storage blocks
+            long k = done;
+            int left = count;
+            while (left > 0) {
+                int row = (int) (k / bands);
+                float[] block = m.blockOf(row);
+                int off = m.offsetOf(row) + (int) (k % bands);
+                int len = Math.min(left, block.length - off);
+                decode(buf, t, block, off, len);
+                k += len;
+                left -= len;
             }
             done += count;
         }
         monitor.setProgress(1.0, "Read " + file.getFileName());
+    }
+
+    /**
+     * Fortran order stores element [y, x, b] at y + H·x + H·W·b: each band is one contiguous run over the pixels.
+     * Writing those values one by one into pixel rows touches a new cache line per value, so the pixels are read in
+     * tiles instead: for a tile of pixels, one read per band, then a transpose in which the source is B short
+     * sequential streams and each destination row is written whole.
+     */
+    private static void readFortran(Path file, FileChannel ch, NpyHeader h, SpectralMatrix m, int height, int width,
+            int chunkBytes, ProgressMonitor monitor) throws IOException, CanceledException {
+        NpyDtype t = h.dtype();
+        int size = t.size();
+        int bands = m.cols();
+        long pixels = (long) height * width;
+        int tile = (int) Math.max(1, Math.min(pixels, chunkBytes / ((long) bands * size)));
+        ByteBuffer buf = ByteBuffer.allocate(tile * size).order(t.order());
+        float[] values = new float[tile * bands];
+        for (long p0 = 0; p0 < pixels; p0 += tile) {
+            report(monitor, file, p0 * bands, pixels * bands);
+            int n = (int) Math.min(tile, pixels - p0);
+            for (int b = 0; b < bands; b++) {
+                buf.clear().limit(n * size);
+                readChunk(file, ch, buf, h.dataOffset() + ((long) b * pixels + p0) * size);
+                decode(buf, t, values, b * n, n);
+            }
+            for (int i = 0; i < n; i++) {
+                long pf = p0 + i;
+                int row = (int) (pf % height) * width + (int) (pf / height);
+                float[] block = m.blockOf(row);
+                int off = m.offsetOf(row);
+                for (int b = 0, src = i; b < bands; b++, src += n) {
+                    block[off + b] = values[src];
+                }
+            }
+        }
+        monitor.setProgress(1.0, "Read " + file.getFileName());
+    }
+
+    private static void report(ProgressMonitor monitor, Path file, long done, long total) throws CanceledException {
+        monitor.checkCanceled();
+        monitor.setProgress((double) done / total, () -> String.format(Locale.ROOT, "Reading %s: %,d of %,d values",
+                file.getFileName(), done, total));
+    }
+
+    /** Fills the buffer from {@code pos} and flips it; the size was checked, so a short read means the file shrank. */
+    private static void readChunk(Path file, FileChannel ch, ByteBuffer buf, long pos) throws IOException {
+        int want = buf.remaining();
+        if (readFully(ch, buf, pos) < want) {
+            throw new SpectralFileException(file, "data", "the file became shorter while it was read");
+        }
+        buf.flip();
     }
 
     /** Converts {@code len} elements at the buffer's position to float, advancing the position. */

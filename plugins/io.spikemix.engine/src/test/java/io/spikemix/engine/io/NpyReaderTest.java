@@ -166,13 +166,16 @@ class NpyReaderTest {
                 }
             }
             Path file = write("blocks" + fortran + ".npy", 1, header(">f8", fortran, "(7, 5, 3)"), data("f8", '>', flat));
-            // blocks of 2 rows (6 values) and reads of 5 elements (40 bytes): rows straddle both boundaries
-            SpectralCube cube = NpyReader.read(file, ProgressMonitor.NONE, 6, 40);
-            assertTrue(cube.spectra().blockCount() > 10);
-            for (int y = 0; y < h; y++) {
-                for (int x = 0; x < w; x++) {
-                    for (int b = 0; b < bands; b++) {
-                        assertEquals(y * 1000 + x * 10 + b + 0.5f, cube.spectra().get(y * w + x, b));
+            // blocks of 2 rows (6 values); reads of 5 and 12 elements (C order: rows straddle chunk boundaries) or
+            // tiles of 1 and 4 pixels (Fortran order: the last tile is partial)
+            for (int chunkBytes : new int[] { 40, 100 }) {
+                SpectralCube cube = NpyReader.read(file, ProgressMonitor.NONE, 6, chunkBytes);
+                assertTrue(cube.spectra().blockCount() > 10);
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        for (int b = 0; b < bands; b++) {
+                            assertEquals(y * 1000 + x * 10 + b + 0.5f, cube.spectra().get(y * w + x, b));
+                        }
                     }
                 }
             }
