@@ -139,11 +139,21 @@ public final class SpikeMixCommand implements Runnable {
         };
     }
 
+    /** A one-line description of a file-system error, naming the file. */
     private static String describeIo(IOException e) {
-        String kind = e.getClass().getSimpleName().replace("Exception", "");
         if (e instanceof java.nio.file.FileSystemException) {
             java.nio.file.FileSystemException f = (java.nio.file.FileSystemException) e;
-            return f.getFile() + ": " + (f.getReason() != null ? f.getReason() : kind.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase());
+            String problem;
+            if (f.getReason() != null) {
+                problem = f.getReason();
+            } else if (e instanceof java.nio.file.NoSuchFileException) {
+                problem = "no such file or folder";
+            } else if (e instanceof java.nio.file.AccessDeniedException) {
+                problem = "permission denied";
+            } else {
+                problem = e.getClass().getSimpleName();
+            }
+            return f.getFile() + ": " + problem;
         }
         return String.valueOf(e.getMessage());
     }
