@@ -11,13 +11,11 @@ public enum SpectralFormat {
     /** imzML 1.1: XML metadata ({@code .imzML}) plus binary data ({@code .ibd}). */
     IMZML,
     /** MATLAB {@code .mat}, level 5 or 7.3 (HDF5). */
-    MAT,
-    /** NumPy {@code .npy}. */
-    NPY;
+    MAT;
 
     /**
      * The format a file name implies: {@code .hdr .img .dat .raw .bsq .bil .bip} → ENVI, {@code .imzml .ibd} →
-     * imzML, {@code .mat} → MAT, {@code .npy} → NPY (case-insensitive). Empty when the extension says nothing;
+     * imzML, {@code .mat} → MAT (case-insensitive). Empty when the extension says nothing;
      * an ENVI data file without extension is found through its header instead.
      */
     public static Optional<SpectralFormat> fromFileName(Path file) {
@@ -38,8 +36,6 @@ public enum SpectralFormat {
                 return Optional.of(IMZML);
             case "mat":
                 return Optional.of(MAT);
-            case "npy":
-                return Optional.of(NPY);
             default:
                 return Optional.empty();
         }
