@@ -32,18 +32,14 @@ final class DataSummary {
             int r0 = b * EmWorkspace.BLOCK_ROWS;
             int rows = Math.min(EmWorkspace.BLOCK_ROWS, n - r0);
             double[] sq = new double[rows];
+            double[] y = new double[d];
             firstBad[b] = -1;
             for (int i = 0; i < rows; i++) {
-                float[] y = data.blockOf(r0 + i);
-                int off = data.offsetOf(r0 + i);
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double v = y[off + j];
-                    s += v * v;
-                }
+                ComponentScorer.load(data.blockOf(r0 + i), data.offsetOf(r0 + i), y, d);
+                double s = sumOfSquares(y, d);
                 if (Double.isNaN(s) || Double.isInfinite(s)) {
                     for (int j = 0; j < d && firstBad[b] < 0; j++) {
-                        if (!Float.isFinite(y[off + j])) {
+                        if (!Double.isFinite(y[j])) {
                             firstBad[b] = (long) (r0 + i) * d + j;
                         }
                     }
@@ -70,5 +66,10 @@ final class DataSummary {
             }
         }
         return new DataSummary(rowSq, sum);
+    }
+
+    /** ‖y‖² over the first d entries; the one definition used by the fit and by the model. */
+    static double sumOfSquares(double[] y, int d) {
+        return ComponentScorer.dot(y, y, d);
     }
 }

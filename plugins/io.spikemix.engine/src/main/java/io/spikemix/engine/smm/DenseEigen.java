@@ -44,10 +44,10 @@ final class DenseEigen {
     /** Unpacks component {@code c} of the packed scatter sums (see {@link EmWorkspace.Expectation#scatter}). */
     static DMatrixRMaj unpack(double[] packed, int d, int k, int c) {
         DMatrixRMaj a = new DMatrixRMaj(d, d);
-        int t = 0;
+        int t = c * (d * (d + 1) / 2);
         for (int j = 0; j < d; j++) {
             for (int l = 0; l <= j; l++, t++) {
-                double v = packed[t * k + c];
+                double v = packed[t];
                 a.unsafe_set(j, l, v);
                 a.unsafe_set(l, j, v);
             }

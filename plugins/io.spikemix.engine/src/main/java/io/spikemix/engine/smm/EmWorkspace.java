@@ -35,9 +35,9 @@ final class EmWorkspace {
     static final class Expectation {
         final double logLikelihood;
         final double[] gamma;
-        /** Dense mode: A_k packed, element (j, l ≤ j) of A_k at index (j(j+1)/2 + l)·K + k. */
+        /** Dense mode: A_k packed, element (j, l ≤ j) of A_k at index k·d(d+1)/2 + j(j+1)/2 + l. */
         final double[] scatter;
-        /** Iterative mode: (A_k v_k)[j] at index j·K + k. */
+        /** Iterative mode: (A_k v_k)[j] at index k·d + j. */
         final double[] products;
 
         Expectation(double logLikelihood, double[] gamma, double[] scatter, double[] products) {
@@ -87,6 +87,7 @@ final class EmWorkspace {
     }
 
     private void expectationBlock(ComponentScorer scorer, int b, double[] slot) {
+        double[] y = new double[d];
         double[] dots = new double[k];
         double[] rho = new double[k];
         double[] w = new double[k];
@@ -95,9 +96,8 @@ final class EmWorkspace {
         int base = 1 + k;
         double ll = 0;
         for (int i = 0, row = b * BLOCK_ROWS, rows = rowsIn(b); i < rows; i++, row++) {
-            float[] y = data.blockOf(row);
-            int off = data.offsetOf(row);
-            ll += scorer.score(y, off, sq[i], dots, rho);
+            ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, d);
+            ll += scorer.score(y, sq[i], dots, rho);
             System.arraycopy(rho, 0, r, i * k, k);
             boolean any = false;
             for (int c = 0; c < k; c++) {
@@ -110,35 +110,41 @@ final class EmWorkspace {
                 continue;
             }
             if (dense) {
-                addScatter(y, off, w, slot, base);
+                addScatter(y, w, slot, base);
             } else {
-                addScaled(y, off, w, k, slot, base);
+                addScaled(y, w, k, slot, base);
             }
         }
         slot[0] = ll;
     }
 
-    /** slot[base + (j(j+1)/2 + l)·K + c] += w_c·y_j·y_l for l ≤ j. */
-    private void addScatter(float[] y, int off, double[] w, double[] slot, int base) {
-        int t = base;
-        for (int j = 0; j < d; j++) {
-            double yj = y[off + j];
-            for (int l = 0; l <= j; l++) {
-                double yjl = yj * y[off + l];
-                for (int c = 0; c < k; c++) {
-                    slot[t + c] += yjl * w[c];
+    /** slot[base + c·d(d+1)/2 + j(j+1)/2 + l] += w_c·y_j·y_l for l ≤ j. */
+    private void addScatter(double[] y, double[] w, double[] slot, int base) {
+        int tri = d * (d + 1) / 2;
+        for (int c = 0; c < k; c++) {
+            if (w[c] == 0) {
+                continue;
+            }
+            int t = base + c * tri;
+            for (int j = 0; j < d; j++) {
+                double a = w[c] * y[j];
+                for (int l = 0; l <= j; l++) {
+                    slot[t + l] += a * y[l];
                 }
-                t += k;
+                t += j + 1;
             }
         }
     }
 
-    /** slot[base + j·m + c] += w_c·y_j. */
-    private void addScaled(float[] y, int off, double[] w, int m, double[] slot, int base) {
-        for (int j = 0, t = base; j < d; j++, t += m) {
-            double yj = y[off + j];
-            for (int c = 0; c < m; c++) {
-                slot[t + c] += w[c] * yj;
+    /** slot[base + c·d + j] += w_c·y_j for the m weights w. */
+    private void addScaled(double[] y, double[] w, int m, double[] slot, int base) {
+        for (int c = 0; c < m; c++) {
+            double a = w[c];
+            if (a == 0) {
+                continue;
+            }
+            for (int j = 0, t = base + c * d; j < d; j++) {
+                slot[t + j] += a * y[j];
             }
         }
     }
@@ -153,26 +159,18 @@ final class EmWorkspace {
      */
     double[][] products(int[] comps, double[][] vectors) throws CanceledException {
         int m = comps.length;
-        double[] qT = new double[d * m];
-        for (int c = 0; c < m; c++) {
-            for (int j = 0; j < d; j++) {
-                qT[j * m + c] = vectors[c][j];
-            }
-        }
         double[] total = new double[d * m];
-        executor.reduce(blocks, total, (b, slot) -> productBlock(comps, qT, b, slot));
-        double[][] out = new double[m][d];
+        executor.reduce(blocks, total, (b, slot) -> productBlock(comps, vectors, b, slot));
+        double[][] out = new double[m][];
         for (int c = 0; c < m; c++) {
-            for (int j = 0; j < d; j++) {
-                out[c][j] = total[j * m + c];
-            }
+            out[c] = java.util.Arrays.copyOfRange(total, c * d, (c + 1) * d);
         }
         return out;
     }
 
-    private void productBlock(int[] comps, double[] qT, int b, double[] slot) {
+    private void productBlock(int[] comps, double[][] vectors, int b, double[] slot) {
         int m = comps.length;
-        double[] dots = new double[m];
+        double[] y = new double[d];
         double[] w = new double[m];
         double[] r = resp[b];
         for (int i = 0, row = b * BLOCK_ROWS, rows = rowsIn(b); i < rows; i++, row++) {
@@ -185,19 +183,13 @@ final class EmWorkspace {
             if (!any) {
                 continue;
             }
-            float[] y = data.blockOf(row);
-            int off = data.offsetOf(row);
-            java.util.Arrays.fill(dots, 0.0);
-            for (int j = 0, t = 0; j < d; j++, t += m) {
-                double yj = y[off + j];
-                for (int c = 0; c < m; c++) {
-                    dots[c] += yj * qT[t + c];
+            ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, d);
+            for (int c = 0; c < m; c++) {
+                if (w[c] != 0) {
+                    w[c] *= ComponentScorer.dot(y, vectors[c], d);
                 }
             }
-            for (int c = 0; c < m; c++) {
-                w[c] *= dots[c];
-            }
-            addScaled(y, off, w, m, slot, 0);
+            addScaled(y, w, m, slot, 0);
         }
     }
 

@@ -25,8 +25,12 @@ import io.spikemix.engine.progress.CanceledException;
  */
 final class Lanczos {
 
-    /** Relative residual at which a Ritz pair is accepted. */
-    static final double TOLERANCE = 1e-7;
+    /**
+     * Relative residual at which a Ritz pair is accepted: the eigenvalue is then within 1e-10·λ₁²/gap of λ₁ and the
+     * direction within 1e-5·λ₁/gap radians, below what the EM stopping rules (t ≥ 1e-8 on L) can see, at about half
+     * the passes a 1e-7 residual costs from a cold start (measured with SmmBenchmark, N = 5e4, d = 100, K = 10).
+     */
+    static final double TOLERANCE = 1e-5;
     /** Largest Krylov dimension per solve. */
     static final int MAX_STEPS = 60;
 

@@ -194,7 +194,7 @@ public final class SpikedMixtureFitter {
                 double[][] startProducts = new double[k][d];
                 for (int c = 0; c < k; c++) {
                     for (int j = 0; j < d; j++) {
-                        startProducts[c][j] = e.products[j * k + c];
+                        startProducts[c][j] = e.products[c * d + j];
                     }
                 }
                 Lanczos.Result r = Lanczos.leading(prev.directions, startProducts, ws::products);

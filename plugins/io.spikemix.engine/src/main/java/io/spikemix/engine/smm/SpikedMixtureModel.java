@@ -166,10 +166,11 @@ public final class SpikedMixtureModel {
      */
     public void responsibilities(SpectralMatrix data, int from, int to, double[] out) {
         checkFeatures(data);
+        double[] y = new double[features()];
         double[] dots = new double[k()];
         double[] rho = new double[k()];
         for (int row = from; row < to; row++) {
-            scoreRow(data, row, dots, rho);
+            scoreRow(data, row, y, dots, rho);
             System.arraycopy(rho, 0, out, (row - from) * k(), k());
         }
     }
@@ -178,9 +179,10 @@ public final class SpikedMixtureModel {
     public double[][] responsibilities(SpectralMatrix data) {
         checkFeatures(data);
         double[][] out = new double[data.rows()][k()];
+        double[] y = new double[features()];
         double[] dots = new double[k()];
         for (int row = 0; row < data.rows(); row++) {
-            scoreRow(data, row, dots, out[row]);
+            scoreRow(data, row, y, dots, out[row]);
         }
         return out;
     }
@@ -189,10 +191,11 @@ public final class SpikedMixtureModel {
     public int[] labels(SpectralMatrix data) {
         checkFeatures(data);
         int[] out = new int[data.rows()];
+        double[] y = new double[features()];
         double[] dots = new double[k()];
         double[] rho = new double[k()];
         for (int row = 0; row < data.rows(); row++) {
-            scoreRow(data, row, dots, rho);
+            scoreRow(data, row, y, dots, rho);
             out[row] = EmWorkspace.argmax(rho, 0, k());
         }
         return out;
@@ -201,13 +204,14 @@ public final class SpikedMixtureModel {
     /** L(θ) = Σ_i ln Σ_k π_k p(y_i | z = k), summed in the fit's block order. */
     public double logLikelihood(SpectralMatrix data) {
         checkFeatures(data);
+        double[] y = new double[features()];
         double[] dots = new double[k()];
         double[] rho = new double[k()];
         double total = 0;
         for (int r0 = 0; r0 < data.rows(); r0 += EmWorkspace.BLOCK_ROWS) {
             double block = 0;
             for (int row = r0, end = Math.min(data.rows(), r0 + EmWorkspace.BLOCK_ROWS); row < end; row++) {
-                block += scoreRow(data, row, dots, rho);
+                block += scoreRow(data, row, y, dots, rho);
             }
             total += block;
         }
@@ -236,24 +240,18 @@ public final class SpikedMixtureModel {
         return params;
     }
 
-    private double scoreRow(SpectralMatrix data, int row, double[] dots, double[] rho) {
-        float[] y = data.blockOf(row);
-        int off = data.offsetOf(row);
-        double sq = 0;
-        for (int j = 0; j < features(); j++) {
-            double v = y[off + j];
-            sq += v * v;
-        }
-        double ll = scorer.score(y, off, sq, dots, rho);
+    private double scoreRow(SpectralMatrix data, int row, double[] y, double[] dots, double[] rho) {
+        ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, features());
+        double sq = DataSummary.sumOfSquares(y, features());
         if (!Double.isFinite(sq)) {
             for (int j = 0; j < features(); j++) {
-                if (!Float.isFinite(y[off + j])) {
+                if (!Double.isFinite(y[j])) {
                     throw new IllegalArgumentException(
-                            "The data must be finite, but row " + row + ", column " + j + " is " + y[off + j] + ".");
+                            "The data must be finite, but row " + row + ", column " + j + " is " + (float) y[j] + ".");
                 }
             }
         }
-        return ll;
+        return scorer.score(y, sq, dots, rho);
     }
 
     private void checkFeatures(SpectralMatrix data) {

