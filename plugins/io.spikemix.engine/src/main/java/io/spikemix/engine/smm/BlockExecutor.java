@@ -15,9 +15,10 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * Runs a task for every index of a range of pixel blocks on a fixed number of threads and reduces their partial
  * sums in block order, so results never depend on the number of threads or on scheduling.
  *
- * <p>Blocks are processed in waves of {@link #WAVE} blocks; each block writes its partial sums into the slot of its
- * position in the wave, and after the wave the slots are added to the total sequentially in block order. The sum is
- * therefore always ((total + p₀) + p₁) + …, whatever thread computed each pᵢ. The calling thread works as one of the
+ * <p>Blocks are processed in waves of at most {@link #WAVE} blocks (fewer when the partial sums are large, so the
+ * slots stay near {@link #SLOT_BUDGET} doubles); each block writes its partial sums into the slot of its position in
+ * the wave, and after the wave the slots are added to the total sequentially in block order. The sum is therefore
+ * always ((total + p₀) + p₁) + …, whatever the wave size and whatever thread computed each pᵢ. The calling thread works as one of the
  * workers and is the only one that talks to the {@link ProgressMonitor}: it checks for cancellation before every
  * block it takes.
  */
@@ -25,6 +26,8 @@ final class BlockExecutor implements AutoCloseable {
 
     /** Blocks per wave: bounds the partial-sum memory to WAVE slots while keeping threads busy. */
     static final int WAVE = 64;
+    /** Doubles of partial sums kept at once (64 MB), unless the thread count needs more. */
+    static final int SLOT_BUDGET = 1 << 23;
 
     /** Work on one block. */
     interface BlockTask {
@@ -109,12 +112,13 @@ final class BlockExecutor implements AutoCloseable {
      */
     void reduce(int count, double[] total, PartialTask task) throws CanceledException {
         int size = total.length;
-        int nSlots = Math.min(WAVE, count);
+        int wave = Math.max(threads, Math.min(WAVE, SLOT_BUDGET / Math.max(1, size)));
+        int nSlots = Math.min(wave, count);
         if (slots.length < nSlots || (nSlots > 0 && slots[0].length != size)) {
             slots = new double[nSlots][size];
         }
-        for (int start = 0; start < count; start += WAVE) {
-            int n = Math.min(WAVE, count - start);
+        for (int start = 0; start < count; start += wave) {
+            int n = Math.min(wave, count - start);
             int first = start;
             forEach(n, i -> {
                 double[] slot = slots[i];

@@ -83,7 +83,7 @@ public final class SmmBenchmark {
             Files.createDirectories(workdir);
             Path npy = workdir.resolve("smm-bench-" + n + "x" + d + ".npy");
             writeNpy(data, npy);
-            runReference(npy, k, iters, workdir);
+            runReference(npy, k, iters, workdir, data);
             Files.deleteIfExists(npy);
         }
 
@@ -203,7 +203,7 @@ public final class SmmBenchmark {
         }
     }
 
-    private static void runReference(Path npy, int k, int iters, Path workdir) throws Exception {
+    private static void runReference(Path npy, int k, int iters, Path workdir, SpectralMatrix data) throws Exception {
         Path shared = Path.of(System.getProperty("spikemix.shared", "/work/shared"));
         Path script = shared.resolve("tools/refimpl/smm_ref.py");
         Path out = workdir.resolve("smm-ref-result.json");
@@ -224,12 +224,39 @@ public final class SmmBenchmark {
         String json = Files.readString(out);
         System.out.printf(Locale.ROOT, "REFERENCE: wall %.2f s (incl. loading), mean %s s per iteration, loglik %s, sigma2 %s%n",
                 secondsSince(t0), field(json, "mean_iter_s"), field(json, "loglik"), field(json, "sigma2"));
+        // Cross-check: the engine's log-likelihood of the reference's fitted parameters on the same float32 data.
+        double[][] spikes = matrix(json, "spikes");
+        double[] pi = matrix(json, "pi")[0];
+        double refLl = Double.parseDouble(field(json, "loglik"));
+        double ours = SpikedMixtureModel.of(spikes, pi, Double.parseDouble(field(json, "sigma2"))).logLikelihood(data);
+        System.out.printf(Locale.ROOT, "CROSS-CHECK: engine log-likelihood of the reference's parameters %.6f vs reference "
+                + "%.6f (relative difference %.2e)%n", ours, refLl, Math.abs(ours - refLl) / Math.abs(refLl));
         Files.deleteIfExists(out);
     }
 
     private static String field(String json, String name) {
         Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*([-0-9.eE+]+)").matcher(json);
         return m.find() ? m.group(1) : "?";
+    }
+
+    /** A JSON number array (1-D or 2-D) by key; enough for the reference's flat output. */
+    private static double[][] matrix(String json, String name) {
+        int start = json.indexOf("\"" + name + "\"");
+        int open = json.indexOf('[', start);
+        int depth = 0;
+        int end = open;
+        do {
+            char c = json.charAt(end++);
+            depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+        } while (depth > 0);
+        String body = json.substring(open, end).replace(" ", "");
+        String inner = body.startsWith("[[") ? body.substring(2, body.length() - 2) : body.substring(1, body.length() - 1);
+        String[] rows = body.startsWith("[[") ? inner.split("\\],\\[") : new String[] {inner};
+        double[][] out = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = Arrays.stream(rows[i].split(",")).mapToDouble(Double::parseDouble).toArray();
+        }
+        return out;
     }
 
     private static String loadAverage() {
