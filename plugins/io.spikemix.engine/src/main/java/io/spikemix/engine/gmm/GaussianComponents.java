@@ -82,9 +82,11 @@ final class GaussianComponents {
     boolean finishComponent(int c, double regCovar) {
         double[] cov = covariances[c];
         double meanDiag = 0;
+        double maxDiag = 0;
         for (int j = 0; j < d; j++) {
             cov[j * d + j] += regCovar;
             meanDiag += cov[j * d + j];
+            maxDiag = Math.max(maxDiag, cov[j * d + j]);
         }
         meanDiag /= d;
         double extraAdded = 0;
@@ -96,7 +98,7 @@ final class GaussianComponents {
             System.arraycopy(cov, 0, work.data, 0, d * d);
             if (chol.decompose(work)) {
                 DMatrixRMaj t = chol.getT(null);
-                if (diagonalPositive(t)) {
+                if (wellConditioned(t, maxDiag + extraAdded)) {
                     lower = t;
                     break;
                 }
@@ -137,10 +139,15 @@ final class GaussianComponents {
         return extra;
     }
 
-    private boolean diagonalPositive(DMatrixRMaj l) {
+    /**
+     * Whether every pivot L_jj² exceeds 1e-12 × the largest variance: smaller pivots mean a variance lost to
+     * rounding (a constant feature, a collapsed component), whose log-density would be dominated by rounding error.
+     */
+    private boolean wellConditioned(DMatrixRMaj l, double maxVariance) {
+        double floor = 1e-12 * maxVariance;
         for (int j = 0; j < d; j++) {
             double v = l.data[j * d + j];
-            if (!(v > 0) || Double.isInfinite(v)) {
+            if (!(v * v > floor) || Double.isInfinite(v)) {
                 return false;
             }
         }
@@ -160,6 +167,21 @@ final class GaussianComponents {
                 inv[i * d + col] = -s / lower[i * d + i];
             }
         }
+    }
+
+    /** ln N(y | μ_c, Σ_c) of one spectrum in double precision, O(d²/2). */
+    double logDensity(int c, double[] y) {
+        double[] p = precisionFactors[c];
+        double[] pm = precisionMeans[c];
+        double q = 0;
+        for (int j = 0; j < d; j++) {
+            double t = -pm[j];
+            for (int l = 0; l <= j; l++) {
+                t += p[j * d + l] * y[l];
+            }
+            q += t * t;
+        }
+        return -0.5 * d * LOG_2PI + logDetPrecision[c] - 0.5 * q;
     }
 
     /**

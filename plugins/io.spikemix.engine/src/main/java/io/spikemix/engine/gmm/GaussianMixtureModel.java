@@ -190,11 +190,7 @@ public final class GaussianMixtureModel {
         if (y.length != comps.d) {
             throw new IllegalArgumentException("y has " + y.length + " values, expected " + comps.d);
         }
-        SpectralMatrix one = SpectralMatrix.of(new double[][] {y});
-        double[] out = new double[comps.k];
-        comps.weightedLogDensities(one, 0, 1, out, new double[comps.d * GaussianComponents.BLOCK],
-                new double[2 * GaussianComponents.BLOCK]);
-        return out[component] - comps.logWeights[component];
+        return comps.logDensity(component, y);
     }
 
     /** Responsibilities of the rows of {@code data} under this model, N × K (float32). */
