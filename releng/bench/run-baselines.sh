@@ -7,7 +7,7 @@ repo="$(cd "$(dirname "$0")/../.." && pwd)"
 main="${1:?usage: run-baselines.sh <MainClass> [args...]}"
 shift
 cd "$repo"
-./mvnw -B -q -o test-compile -pl plugins/io.spikemix.engine >/dev/null
+./mvnw -B -q -o clean test-compile -pl plugins/io.spikemix.engine >/dev/null
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 cp="plugins/io.spikemix.engine/target/classes:plugins/io.spikemix.engine/target/test-classes"
 for jar in "$m2"/org/ejml/ejml-core/0.44.0/ejml-core-0.44.0.jar "$m2"/org/ejml/ejml-ddense/0.44.0/ejml-ddense-0.44.0.jar; do

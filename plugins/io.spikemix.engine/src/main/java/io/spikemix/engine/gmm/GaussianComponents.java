@@ -192,6 +192,7 @@ final class GaussianComponents {
      * @param q  scratch of length 2·{@link #BLOCK}
      */
     void weightedLogDensities(SpectralMatrix data, int from, int to, double[] out, double[] yt, double[] q) {
+        double[] tmp = new double[BLOCK];
         double constant = -0.5 * d * LOG_2PI;
         for (int start = from; start < to; start += BLOCK) {
             int b = Math.min(BLOCK, to - start);
@@ -203,7 +204,7 @@ final class GaussianComponents {
                 }
             }
             for (int c = 0; c < k; c++) {
-                mahalanobisBlock(c, yt, b, q);
+                mahalanobisBlock(c, yt, b, q, tmp);
                 double base = constant + logDetPrecision[c] + logWeights[c];
                 for (int p = 0; p < b; p++) {
                     out[(start - from + p) * k + c] = base - 0.5 * q[p];
@@ -214,17 +215,16 @@ final class GaussianComponents {
 
     /**
      * q[p] = ‖P y_p − P μ‖² for the b pixels held transposed in yt. Row j of P y is accumulated over the pixels,
-     * four entries of P at a time, so the innermost loop runs over pixels and vectorises. O(b·d²/2).
+     * four entries of P at a time with fused multiply-adds, so the innermost loop runs over pixels and vectorises.
+     * O(b·d²/2).
      */
-    private void mahalanobisBlock(int c, double[] yt, int b, double[] q) {
+    private void mahalanobisBlock(int c, double[] yt, int b, double[] q, double[] tmp) {
         double[] p = precisionFactors[c];
         double[] pm = precisionMeans[c];
         Arrays.fill(q, 0, b, 0.0);
-        int tmpOff = BLOCK;
         for (int j = 0; j < d; j++) {
             int row = j * d;
-            double shift = -pm[j];
-            Arrays.fill(q, tmpOff, tmpOff + b, shift);
+            Arrays.fill(tmp, 0, b, -pm[j]);
             int l = 0;
             for (; l + 3 <= j; l += 4) {
                 double a0 = p[row + l];
@@ -236,19 +236,19 @@ final class GaussianComponents {
                 int o2 = o1 + BLOCK;
                 int o3 = o2 + BLOCK;
                 for (int x = 0; x < b; x++) {
-                    q[tmpOff + x] += a0 * yt[o0 + x] + a1 * yt[o1 + x] + a2 * yt[o2 + x] + a3 * yt[o3 + x];
+                    tmp[x] = Math.fma(a3, yt[o3 + x],
+                            Math.fma(a2, yt[o2 + x], Math.fma(a1, yt[o1 + x], Math.fma(a0, yt[o0 + x], tmp[x]))));
                 }
             }
             for (; l <= j; l++) {
                 double a = p[row + l];
                 int o = l * BLOCK;
                 for (int x = 0; x < b; x++) {
-                    q[tmpOff + x] += a * yt[o + x];
+                    tmp[x] = Math.fma(a, yt[o + x], tmp[x]);
                 }
             }
             for (int x = 0; x < b; x++) {
-                double t = q[tmpOff + x];
-                q[x] += t * t;
+                q[x] = Math.fma(tmp[x], tmp[x], q[x]);
             }
         }
     }

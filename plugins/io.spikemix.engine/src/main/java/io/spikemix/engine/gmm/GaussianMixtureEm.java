@@ -240,14 +240,15 @@ final class GaussianMixtureEm {
                 double a2 = w[o2 + j];
                 double a3 = w[o3 + j];
                 for (int l = j; l < d; l++) {
-                    cov[row + l] += a0 * w[o0 + l] + a1 * w[o1 + l] + a2 * w[o2 + l] + a3 * w[o3 + l];
+                    cov[row + l] = Math.fma(a3, w[o3 + l],
+                            Math.fma(a2, w[o2 + l], Math.fma(a1, w[o1 + l], Math.fma(a0, w[o0 + l], cov[row + l]))));
                 }
             }
             for (; p < b; p++) {
                 int o0 = p * d;
                 double a0 = w[o0 + j];
                 for (int l = j; l < d; l++) {
-                    cov[row + l] += a0 * w[o0 + l];
+                    cov[row + l] = Math.fma(a0, w[o0 + l], cov[row + l]);
                 }
             }
         }

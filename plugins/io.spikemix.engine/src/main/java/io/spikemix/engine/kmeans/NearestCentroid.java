@@ -123,14 +123,15 @@ public final class NearestCentroid {
             int o2 = o1 + BLOCK;
             int o3 = o2 + BLOCK;
             for (int p = 0; p < b; p++) {
-                acc[p] += c0 * yt[o0 + p] + c1 * yt[o1 + p] + c2 * yt[o2 + p] + c3 * yt[o3 + p];
+                acc[p] = Math.fma(c3, yt[o3 + p],
+                        Math.fma(c2, yt[o2 + p], Math.fma(c1, yt[o1 + p], Math.fma(c0, yt[o0 + p], acc[p]))));
             }
         }
         for (; j < d; j++) {
             double cj = c[j];
             int o = j * BLOCK;
             for (int p = 0; p < b; p++) {
-                acc[p] += cj * yt[o + p];
+                acc[p] = Math.fma(cj, yt[o + p], acc[p]);
             }
         }
     }
