@@ -67,7 +67,7 @@ final class FitCommand implements Callable<Integer> {
         CommandLine cmd = spec.commandLine();
         ConsoleProgress progress = parent.progress(cmd);
         try {
-            PreparedInput in = PreparedInput.prepare(input, readerOptions.toReadOptions(), normalize, progress);
+            PreparedInput in = PreparedInput.prepare(input, readerOptions, normalize, progress);
             FitOutcome outcome;
             try {
                 outcome = MethodFit.run(method, settings, in.data(), progress.stage(method.id()));

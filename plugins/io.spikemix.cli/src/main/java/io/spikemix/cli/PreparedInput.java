@@ -44,7 +44,24 @@ record PreparedInput(Path file, SpectralCube cube, NormalizationModel normalizat
     static PreparedInput prepare(Path file, ReadOptions readOptions, String normalize, ConsoleProgress progress)
             throws SpectralFileException, CanceledException {
         NormalizationMethod method = parseNormalization(normalize);
-        SpectralCube cube = withoutEmptyPixels(InputFiles.read(file, readOptions, progress.stage("read")));
+        return prepare(file, InputFiles.read(file, readOptions, progress.stage("read")), method, progress);
+    }
+
+    /**
+     * Reads {@code file} with all reader options (band range for every format, IMS peak picking; see
+     * {@link CubeLoading}) and normalizes it.
+     *
+     * @param normalize "none", "minmax", "l1" or "tic"
+     */
+    static PreparedInput prepare(Path file, ReaderOptions readerOptions, String normalize, ConsoleProgress progress)
+            throws SpectralFileException, CanceledException {
+        NormalizationMethod method = parseNormalization(normalize);
+        return prepare(file, CubeLoading.load(file, readerOptions, progress), method, progress);
+    }
+
+    private static PreparedInput prepare(Path file, SpectralCube read, NormalizationMethod method,
+            ConsoleProgress progress) throws SpectralFileException, CanceledException {
+        SpectralCube cube = withoutEmptyPixels(read);
         if (cube.validCount() == 0) {
             throw new SpectralFileException(file, "pixels", "expected at least one pixel with a spectrum, found none");
         }

@@ -108,7 +108,7 @@ final class SegmentCommand implements Callable<Integer> {
         boolean moved = false;
         try {
             long start = System.nanoTime();
-            PreparedInput in = PreparedInput.prepare(input, readerOptions.toReadOptions(), normalization, progress);
+            PreparedInput in = PreparedInput.prepare(input, readerOptions, normalization, progress);
             in = withTruthAxis(in, truth);
             checkTruth(in, truth);
             List<FitOutcome> outcomes = new ArrayList<>();
