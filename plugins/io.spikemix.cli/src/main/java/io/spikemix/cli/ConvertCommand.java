@@ -115,7 +115,7 @@ final class ConvertCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Wrote %s: float32 %s%n", String.join(" + ", written.stream().map(Path::toString).toList()),
                 shape);
         BandAxis axis = cube.bands();
-        out.printf(Locale.ROOT, "Band axis (%s): %s%n", axis.isIndexOnly() ? "index" : axis.unit(), axisText(axis));
+        out.printf(Locale.ROOT, "Band axis (%s): %s%n", axis.isIndexOnly() ? "index" : axis.unit().isEmpty() ? "no unit" : axis.unit(), axisText(axis));
         out.flush();
     }
 
@@ -127,7 +127,7 @@ final class ConvertCommand implements Callable<Integer> {
                 sb.append(", ...");
                 i = n - 6;
             }
-            sb.append(i == 0 ? "" : ", ").append(axis.value(i));
+            sb.append(i == 0 ? "" : ", ").append(CompactNumber.format(axis.value(i), 10));
         }
         return sb.toString();
     }

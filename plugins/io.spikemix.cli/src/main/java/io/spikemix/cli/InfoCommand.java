@@ -102,7 +102,8 @@ final class InfoCommand implements Callable<Integer> {
         } else {
             double[] r = s.axisRange();
             out.printf(Locale.ROOT, "Bands:     %,d, %s .. %s %s (first %s, last %s), fwhm %s, band names %s%n",
-                    axis.size(), num(r[0]), num(r[1]), axis.unit(), num(axis.value(0)), num(axis.value(axis.size() - 1)),
+                    axis.size(), num(r[0]), num(r[1]), axis.unit().isEmpty() ? "(no unit)" : axis.unit(), num(axis.value(0)),
+                    num(axis.value(axis.size() - 1)),
                     axis.fwhm().isPresent() ? "yes" : "no", axis.names().isPresent() ? "yes" : "no");
         }
         out.printf(Locale.ROOT, "Values:    min %s, max %s, NaN %,d, +/-Inf %,d (over %,d x %,d values)%n", num(s.min()),
@@ -163,16 +164,7 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "none";
-        }
-        String g = String.format(Locale.ROOT, "%.6g", v);
-        int e = g.indexOf('e');
-        String mantissa = e < 0 ? g : g.substring(0, e);
-        if (mantissa.indexOf('.') >= 0) {
-            mantissa = mantissa.replaceFirst("\\.?0+$", "");
-        }
-        return e < 0 ? mantissa : mantissa + g.substring(e);
+        return CompactNumber.format(v, 6);
     }
 
     private static String shorten(String v) {
