@@ -132,13 +132,4 @@ public final class ReaderSupport {
         }
         return SpectralCube.masked(cube.height(), cube.width(), full, null, cube.bands(), cube.metadata());
     }
-
-    /** {@code a * b} for non-negative sizes, or −1 when it overflows a long. */
-    public static long multiplySizes(long a, long b) {
-        try {
-            return Math.multiplyExact(a, b);
-        } catch (ArithmeticException e) {
-            return -1;
-        }
-    }
 }

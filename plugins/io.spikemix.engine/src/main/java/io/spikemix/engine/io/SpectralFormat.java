@@ -11,11 +11,15 @@ public enum SpectralFormat {
     /** imzML 1.1: XML metadata ({@code .imzML}) plus binary data ({@code .ibd}). */
     IMZML,
     /** MATLAB {@code .mat}, level 5 or 7.3 (HDF5). */
-    MAT;
+    MAT,
+    /** NumPy {@code .npy}: an N×d table of spectra or an H×W×B cube. */
+    NPY,
+    /** A CSV table of spectra, one pixel per line (optional {@code x}, {@code y} columns). */
+    CSV;
 
     /**
      * The format a file name implies: {@code .hdr .img .dat .raw .bsq .bil .bip} → ENVI, {@code .imzml .ibd} →
-     * imzML, {@code .mat} → MAT (case-insensitive). Empty when the extension says nothing;
+     * imzML, {@code .mat} → MAT, {@code .npy} → NPY, {@code .csv} → CSV (case-insensitive). Empty when the extension says nothing;
      * an ENVI data file without extension is found through its header instead.
      */
     public static Optional<SpectralFormat> fromFileName(Path file) {
@@ -36,6 +40,10 @@ public enum SpectralFormat {
                 return Optional.of(IMZML);
             case "mat":
                 return Optional.of(MAT);
+            case "npy":
+                return Optional.of(NPY);
+            case "csv":
+                return Optional.of(CSV);
             default:
                 return Optional.empty();
         }

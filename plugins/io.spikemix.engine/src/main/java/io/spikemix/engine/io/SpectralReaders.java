@@ -41,6 +41,10 @@ public final class SpectralReaders {
                 return EnviReader.read(file, options, monitor);
             case IMZML:
                 return ImzmlReader.read(file, options, monitor);
+            case NPY:
+                return NpyReader.read(file, monitor);
+            case CSV:
+                return CsvSpectraReader.read(file, monitor);
             default:
                 return MatReader.read(file, options, monitor);
         }
@@ -59,7 +63,7 @@ public final class SpectralReaders {
             return SpectralFormat.ENVI;
         }
         throw new SpectralFileException(file, "format", "cannot tell the format from the name; expected an extension "
-                + ".hdr/.img/.dat/.raw/.bsq/.bil/.bip (ENVI), .imzML/.ibd (imzML) or .mat (MATLAB), or a format in "
+                + ".hdr/.img/.dat/.raw/.bsq/.bil/.bip (ENVI), .imzML/.ibd (imzML), .mat (MATLAB), .npy (NumPy) or .csv, or a format in "
                 + "the options");
     }
 }

@@ -51,6 +51,19 @@ class SpectralReadersTest {
     }
 
     @Test
+    void numpyAndCsvFilesAreReadThroughTheFacade() throws Exception {
+        SpectralCube c = small();
+        NpyWriter.write(dir.resolve("e.npy"), c, ProgressMonitor.NONE);
+        SpectralCube npy = SpectralReaders.read(dir.resolve("e.npy"), ReadOptions.defaults(), ProgressMonitor.NONE);
+        assertEquals(c.spectra(), npy.spectra());
+        assertEquals(2, npy.height());
+        Files.writeString(dir.resolve("f.csv"), "x,y,500,600\n0,0,1,2\n1,0,3,4\n0,1,5,6\n1,1,7,8\n");
+        SpectralCube csv = SpectralReaders.read(dir.resolve("f.csv"), ReadOptions.defaults(), ProgressMonitor.NONE);
+        assertEquals(c.spectra(), csv.spectra());
+        assertEquals(SpectralFormat.NPY, SpectralReaders.formatOf(dir.resolve("g.NPY"), ReadOptions.defaults()));
+    }
+
+    @Test
     void unknownExtensionsAndMissingFilesAreClearErrors() throws Exception {
         Path x = Files.writeString(dir.resolve("notes.txt"), "hello");
         SpectralFileException e = assertThrows(SpectralFileException.class,

@@ -14,14 +14,18 @@ import java.nio.file.StandardOpenOption;
  * bands per pixel), whatever the interleave.
  *
  * <p>All I/O is large positional reads into one reused direct buffer: BIP reads the run in one piece, BIL reads
- * whole lines, BSQ reads the run's segment of each selected band (unselected bands are never read). Samples are
- * then converted in bulk or scattered with a stride by {@link SampleDecoder}. Cost: O(bytes of the run) for BIP and
+ * whole lines, BSQ reads the run's segment of each selected band into one buffer (unselected bands are never
+ * read). Samples are then converted in bulk (BIP) or by a cache-blocked transpose (BIL, BSQ) by
+ * {@link SampleDecoder}. Cost: O(bytes of the run) for BIP and
  * BIL, O(selected bands × run length) for BSQ.
  */
 final class EnviTileReader implements Closeable {
 
     /** Target size of one read; large enough to amortise system calls, small enough to stay near the caches. */
     static final int TARGET_READ_BYTES = 8 << 20;
+
+    /** Samples per block of the cache-blocked transposes of BIL and BSQ (block × bands floats fit in L2). */
+    private static final int TRANSPOSE_BLOCK = 128;
 
     private final Path data;
     private final FileChannel channel;
@@ -125,9 +129,14 @@ final class EnviTileReader implements Closeable {
                 int x0 = (int) (from - lineStart);
                 int n = (int) (to - from);
                 int d = off + (int) (from - p0) * nb;
-                for (int j = 0; j < nb; j++) {
-                    int src = (int) (l * lineValues + (long) bands[j] * w + x0);
-                    decoder.scatter(src, n, dst, d + j, nb);
+                long lineBase = l * lineValues + x0;
+                // blocked transpose: a block of samples × all bands stays in cache while it is written
+                for (int xb = 0; xb < n; xb += TRANSPOSE_BLOCK) {
+                    int len = Math.min(TRANSPOSE_BLOCK, n - xb);
+                    for (int j = 0; j < nb; j++) {
+                        int src = (int) (lineBase + (long) bands[j] * w + xb);
+                        decoder.scatter(src, len, dst, d + xb * nb + j, nb);
+                    }
                 }
             }
             y += k;
@@ -135,6 +144,31 @@ final class EnviTileReader implements Closeable {
     }
 
     private void readBsq(long p0, int count, float[] dst, int off) throws SpectralFileException {
+        int nb = bands.length;
+        // the buffer holds the same run of pixels from every selected band, then a blocked transpose writes rows
+        int perRead = Math.max(1, buffer.capacity() / (nb * bps));
+        for (int done = 0; done < count; ) {
+            int n = Math.min(perRead, count - done);
+            if (n * nb * bps > buffer.capacity()) {
+                readBsqBandByBand(p0 + done, n, dst, off + done * nb);
+            } else {
+                buffer.clear();
+                for (int j = 0; j < nb; j++) {
+                    fillAt(((long) bands[j] * pixels + p0 + done) * bps, n * bps, j * n * bps);
+                }
+                for (int xb = 0; xb < n; xb += TRANSPOSE_BLOCK) {
+                    int len = Math.min(TRANSPOSE_BLOCK, n - xb);
+                    for (int j = 0; j < nb; j++) {
+                        decoder.scatter(j * n + xb, len, dst, off + (done + xb) * nb + j, nb);
+                    }
+                }
+            }
+            done += n;
+        }
+    }
+
+    /** BSQ with more selected bands than one buffer holds for a single pixel: one band at a time. */
+    private void readBsqBandByBand(long p0, int count, float[] dst, int off) throws SpectralFileException {
         int nb = bands.length;
         int perRead = buffer.capacity() / bps;
         for (int j = 0; j < nb; j++) {
@@ -150,21 +184,29 @@ final class EnviTileReader implements Closeable {
 
     /** Reads {@code length} bytes at data offset {@code position} (after the header offset) into the buffer. */
     private void fill(long position, int length) throws SpectralFileException {
-        long at = header.headerOffset() + position;
         buffer.clear();
-        buffer.limit(length);
+        fillAt(position, length, 0);
+    }
+
+    /** Reads {@code length} bytes at data offset {@code position} into the buffer from index {@code at}. */
+    private void fillAt(long position, int length, int at) throws SpectralFileException {
+        long from = header.headerOffset() + position;
+        ByteBuffer b = buffer.duplicate();
+        b.limit(at + length);
+        b.position(at);
         try {
-            while (buffer.hasRemaining()) {
-                int r = channel.read(buffer, at + buffer.position());
+            while (b.hasRemaining()) {
+                int r = channel.read(b, from + b.position() - at);
                 if (r < 0) {
-                    throw new SpectralFileException(data, "data file", "expected at least " + (at + length)
-                            + " bytes, found " + (at + buffer.position()) + " (the file shrank while being read)");
+                    throw new SpectralFileException(data, "data file", "expected at least " + (from + length)
+                            + " bytes, found " + (from + b.position() - at) + " (the file shrank while being read)");
                 }
             }
         } catch (SpectralFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new SpectralFileException(data, "data file", "read failed at byte " + at + ": " + e.getMessage(), e);
+            throw new SpectralFileException(data, "data file", "read failed at byte " + from + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -122,6 +122,8 @@ public final class ImzmlParser {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        // imzML uses one default namespace; matching local names without namespace processing is faster
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         long size;
         try {
             size = Files.size(imzmlFile());
@@ -161,7 +163,7 @@ public final class ImzmlParser {
                             ctx = Context.SPECTRUM;
                             curX = -1;
                             curY = -1;
-                            curId = r.getAttributeValue(null, "index");
+                            curId = attr(r, "index");
                             haveArray[0] = false;
                             haveArray[1] = false;
                             break;
@@ -200,6 +202,7 @@ public final class ImzmlParser {
                         endArray(r);
                     } else if (name.equals("spectrum")) {
                         endSpectrum(r);
+                        curId = null;
                         if ((n & 1023) == 0) {
                             monitor.checkCanceled();
                             int count = declaredCount;
@@ -244,9 +247,9 @@ public final class ImzmlParser {
                 break;
             case SPECTRUM:
                 if (POS_X.equals(acc)) {
-                    curX = positive(r, "spectrum " + curId + " position x (" + POS_X + ")", value);
+                    curX = positive(r, "position x (" + POS_X + ")", value);
                 } else if (POS_Y.equals(acc)) {
-                    curY = positive(r, "spectrum " + curId + " position y (" + POS_Y + ")", value);
+                    curY = positive(r, "position y (" + POS_Y + ")", value);
                 }
                 break;
             case ARRAY:
@@ -303,14 +306,13 @@ public final class ImzmlParser {
             case NO_COMPRESSION:
                 break;
             case OFFSET:
-                array.offset = nonNegative(r, "spectrum " + curId + " external offset (" + OFFSET + ")", value);
+                array.offset = nonNegative(r, "external offset (" + OFFSET + ")", value);
                 break;
             case LENGTH:
-                array.length = nonNegative(r, "spectrum " + curId + " external array length (" + LENGTH + ")", value);
+                array.length = nonNegative(r, "external array length (" + LENGTH + ")", value);
                 break;
             case ENCODED_LENGTH:
-                array.encoded = nonNegative(r, "spectrum " + curId + " external encoded length (" + ENCODED_LENGTH
-                        + ")", value);
+                array.encoded = nonNegative(r, "external encoded length (" + ENCODED_LENGTH + ")", value);
                 break;
             default:
                 break;
@@ -318,7 +320,7 @@ public final class ImzmlParser {
     }
 
     private void endArray(XMLStreamReader r) throws SpectralFileException {
-        String where = "spectrum " + curId + " binaryDataArray";
+        String where = "binaryDataArray";
         if (array.mz == array.intensity) {
             throw error(r, where, "expected exactly one of m/z array (" + MZ_ARRAY + ") or intensity array ("
                     + INTENSITY_ARRAY + ")");
@@ -359,7 +361,7 @@ public final class ImzmlParser {
     }
 
     private void endSpectrum(XMLStreamReader r) throws SpectralFileException {
-        String where = "spectrum " + curId;
+        String where = "";
         if (curX < 0 || curY < 0) {
             throw error(r, where, "expected position x (" + POS_X + ") and position y (" + POS_Y + ")");
         }
@@ -481,6 +483,9 @@ public final class ImzmlParser {
     }
 
     private SpectralFileException error(XMLStreamReader r, String field, String problem) {
+        if (curId != null) {
+            field = field.isEmpty() ? "spectrum " + curId : "spectrum " + curId + " " + field;
+        }
         String line = r.getLocation() == null ? "" : " (XML line " + r.getLocation().getLineNumber() + ")";
         return new SpectralFileException(file, field + line, problem);
     }
