@@ -39,9 +39,8 @@ import io.spikemix.engine.io.imzml.PeakPickingOptions;
 import io.spikemix.knime.base.node.SettingValues;
 
 /**
- * What the Spectral Cube Reader's settings ask for, in engine terms: the file, whether it is a NumPy array (read by
- * {@code NpyReader}) or a format of {@code SpectralReaders}, the engine {@link ReadOptions}, the optional IMS peak
- * picking and the band limit. Pure Java, built once per configure/execute; immutable.
+ * What the Spectral Cube Reader's settings ask for, in engine terms: the file, the engine {@link ReadOptions}
+ * (format override included), the optional IMS peak picking and the band limit. Pure Java, built once per configure/execute; immutable.
  *
  * @throws IllegalArgumentException (from {@link #of}) naming the setting by its dialog label when values do not fit
  *                                  together (no file, a 2-D layout without lines and columns, an unparsable peak
@@ -50,15 +49,12 @@ import io.spikemix.knime.base.node.SettingValues;
 public final class CubeReadSettings {
 
     private final Path file;
-    private final boolean npy;
     private final ReadOptions options;
     private final PeakPickingOptions peakPicking;
     private final int maxBands;
 
-    private CubeReadSettings(Path file, boolean npy, ReadOptions options, PeakPickingOptions peakPicking,
-            int maxBands) {
+    private CubeReadSettings(Path file, ReadOptions options, PeakPickingOptions peakPicking, int maxBands) {
         this.file = file;
-        this.npy = npy;
         this.options = options;
         this.peakPicking = peakPicking;
         this.maxBands = maxBands;
@@ -77,11 +73,8 @@ public final class CubeReadSettings {
             throw new IllegalArgumentException("The '" + FILE.label() + "' setting is not a valid path: " + name, e);
         }
         String format = v.getString(FORMAT);
-        boolean npy = SpectralCubeReaderSettings.NPY.equals(format) || (SpectralCubeReaderSettings.AUTO.equals(format)
-                && name.toLowerCase(Locale.ROOT).endsWith(".npy"));
-
         ReadOptions.Builder b = ReadOptions.builder();
-        if (!SpectralCubeReaderSettings.AUTO.equals(format) && !npy) {
+        if (!SpectralCubeReaderSettings.AUTO.equals(format)) {
             b.format(SpectralFormat.valueOf(format.toUpperCase(Locale.ROOT)));
         }
         if (!v.getString(MAT_VARIABLE).isBlank()) {
@@ -131,7 +124,7 @@ public final class CubeReadSettings {
             }
             peaks = p.build();
         }
-        return new CubeReadSettings(file, npy, b.build(), peaks, v.getInt(MAX_BANDS));
+        return new CubeReadSettings(file, b.build(), peaks, v.getInt(MAX_BANDS));
     }
 
     /** Peak m/z values separated by commas, semicolons or white space. */
@@ -162,11 +155,6 @@ public final class CubeReadSettings {
 
     public Path file() {
         return file;
-    }
-
-    /** Whether the file is read as a NumPy array instead of through {@code SpectralReaders}. */
-    public boolean isNpy() {
-        return npy;
     }
 
     public ReadOptions options() {

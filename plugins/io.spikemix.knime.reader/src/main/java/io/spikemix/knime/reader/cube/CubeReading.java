@@ -6,7 +6,6 @@ import java.util.Optional;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.io.NpyReader;
 import io.spikemix.engine.io.ReaderSupport;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.io.SpectralFormat;
@@ -17,10 +16,10 @@ import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
- * Reads the cube the Spectral Cube Reader's settings describe, with the engine readers: NumPy arrays through
- * {@link NpyReader} (band range applied here, since {@code .npy} carries no axis but band positions), every other
- * format through {@link SpectralReaders}; then the optional IMS peak picking ({@link ImsFeatureExtractor}); then the
- * band limit, which keeps the node from writing a table with tens of thousands of columns. Pure Java (no KNIME).
+ * Reads the cube the Spectral Cube Reader's settings describe with the engine's {@link SpectralReaders}; applies the
+ * band range to NumPy and CSV cubes (their readers take no options; the range applies to the band positions or the
+ * column names' values); then the optional IMS peak picking ({@link ImsFeatureExtractor}); then the band limit,
+ * which keeps the node from writing a table with tens of thousands of columns. Pure Java (no KNIME).
  */
 public final class CubeReading {
 
@@ -38,7 +37,11 @@ public final class CubeReading {
             throws SpectralFileException, CanceledException {
         boolean picking = s.peakPicking().isPresent();
         ProgressMonitor reading = picking ? monitor.subRange(0, 0.7) : monitor;
-        SpectralCube cube = s.isNpy() ? readNpy(s, reading) : SpectralReaders.read(s.file(), s.options(), reading);
+        SpectralCube cube = SpectralReaders.read(s.file(), s.options(), reading);
+        SpectralFormat format = SpectralReaders.formatOf(s.file(), s.options());
+        if (format == SpectralFormat.NPY || format == SpectralFormat.CSV) {
+            cube = selectBands(cube, s, monitor);
+        }
         if (picking) {
             monitor.setProgress(0.7, "Picking peaks of the mean spectrum");
             cube = ImsFeatureExtractor.extract(cube, s.peakPicking().get(), monitor.subRange(0.7, 1));
@@ -57,7 +60,7 @@ public final class CubeReading {
      */
     public static Optional<BandAxis> axisBeforeReading(CubeReadSettings s) throws SpectralFileException {
         String name = s.file().getFileName() == null ? "" : s.file().getFileName().toString();
-        if (s.isNpy() || s.peakPicking().isPresent() || !name.toLowerCase(Locale.ROOT).endsWith(".hdr")
+        if (s.peakPicking().isPresent() || !name.toLowerCase(Locale.ROOT).endsWith(".hdr")
                 || SpectralReaders.formatOf(s.file(), s.options()) != SpectralFormat.ENVI) {
             return Optional.empty();
         }
@@ -85,9 +88,8 @@ public final class CubeReading {
                 + SpectralCubeReaderSettings.RESTRICT_BANDS.label() + "'; or raise the limit.");
     }
 
-    private static SpectralCube readNpy(CubeReadSettings s, ProgressMonitor monitor)
+    private static SpectralCube selectBands(SpectralCube cube, CubeReadSettings s, ProgressMonitor monitor)
             throws SpectralFileException, CanceledException {
-        SpectralCube cube = NpyReader.read(s.file(), monitor.subRange(0, 0.9));
         int[] bands = ReaderSupport.selectBands(s.file(), cube.bands(), null, s.options());
         if (!ReaderSupport.isAll(bands, cube.bandCount())) {
             SpectralMatrix src = cube.spectra();
@@ -104,8 +106,8 @@ public final class CubeReading {
                     monitor.checkCanceled();
                 }
             }
-            cube = cube.withSpectra(dst, cube.bands().select(bands));
+            return cube.withSpectra(dst, cube.bands().select(bands));
         }
-        return ReaderSupport.finish(s.file(), cube, s.options(), monitor.subRange(0.9, 1));
+        return cube;
     }
 }

@@ -18,6 +18,7 @@ public final class SpectralCubeReaderSettings {
     public static final String IMZML = "imzml";
     public static final String MAT = "mat";
     public static final String NPY = "npy";
+    public static final String CSV = "csv";
 
     /** IMS peak picking choices. */
     public static final String PEAKS_NONE = "none";
@@ -28,14 +29,15 @@ public final class SpectralCubeReaderSettings {
     static final int MAX_BANDS_LIMIT = 100_000;
 
     public static final SettingDef FILE = SettingDef.file("file", "File",
-            List.of(".hdr", ".img", ".dat", ".raw", ".bsq", ".bil", ".bip", ".imzML", ".ibd", ".mat", ".npy"),
+            List.of(".hdr", ".img", ".dat", ".raw", ".bsq", ".bil", ".bip", ".imzML", ".ibd", ".mat", ".npy", ".csv"),
             "The cube to read: an ENVI header (.hdr) or its data file, an imzML file (.imzML, with its .ibd "
-                    + "beside it), a MATLAB file (.mat, v5 or v7.3) or a NumPy array (.npy, H x W x B or N x B).");
+                    + "beside it), a MATLAB file (.mat, v5 or v7.3), a NumPy array (.npy, H x W x B or N x B) or a CSV table of "
+                    + "spectra (one pixel per line, optional x and y columns).");
 
     public static final SettingDef FORMAT = SettingDef.choice("format", "Format", AUTO,
-            List.of(AUTO, ENVI, IMZML, MAT, NPY),
-            "auto (default) decides by the file extension; envi, imzml, mat or npy read the file as that format "
-                    + "whatever its name.");
+            List.of(AUTO, ENVI, IMZML, MAT, NPY, CSV),
+            "auto (default) decides by the file extension; envi, imzml, mat, npy or csv read the file as that "
+                    + "format whatever its name.");
 
     public static final SettingDef MAT_VARIABLE = SettingDef.string("matVariable", "MATLAB variable", "",
             "The variable holding the cube in a .mat file; empty (default) takes the only 3-D numeric array.");

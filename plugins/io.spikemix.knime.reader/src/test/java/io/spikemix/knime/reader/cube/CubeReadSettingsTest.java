@@ -18,6 +18,7 @@ import io.spikemix.engine.io.MatLayout;
 import io.spikemix.engine.io.MzTolerance;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.SpectralFormat;
+import io.spikemix.engine.io.SpectralReaders;
 import io.spikemix.engine.io.imzml.PeakPickingOptions;
 import io.spikemix.knime.base.node.DeclaredValues;
 
@@ -33,7 +34,6 @@ class CubeReadSettingsTest {
         ReadOptions o = s.options();
         ReadOptions engine = ReadOptions.defaults();
         assertEquals(Path.of("/data/cube.hdr"), s.file());
-        assertFalse(s.isNpy());
         assertTrue(o.format().isEmpty());
         assertEquals(engine.matLayout(), o.matLayout());
         assertEquals(engine.imzmlAxisMode(), o.imzmlAxisMode());
@@ -48,16 +48,16 @@ class CubeReadSettingsTest {
     }
 
     @Test
-    void npyIsRecognisedByExtensionOrOverride() {
-        assertTrue(CubeReadSettings.of(withFile("a/cube.NPY")).isNpy());
-        CubeReadSettings forced = CubeReadSettings.of(withFile("a/cube.bin")
-                .with(SpectralCubeReaderSettings.FORMAT, SpectralCubeReaderSettings.NPY));
-        assertTrue(forced.isNpy());
-        assertTrue(forced.options().format().isEmpty());
-        CubeReadSettings envi = CubeReadSettings.of(withFile("a/cube.npy")
+    void formatIsDetectedByExtensionUnlessOverridden() throws Exception {
+        CubeReadSettings auto = CubeReadSettings.of(withFile("a/cube.NPY"));
+        assertTrue(auto.options().format().isEmpty());
+        assertEquals(SpectralFormat.NPY, SpectralReaders.formatOf(auto.file(), auto.options()));
+        CubeReadSettings forced = CubeReadSettings.of(withFile("a/cube.npy")
                 .with(SpectralCubeReaderSettings.FORMAT, SpectralCubeReaderSettings.ENVI));
-        assertFalse(envi.isNpy());
-        assertEquals(SpectralFormat.ENVI, envi.options().format().orElseThrow());
+        assertEquals(SpectralFormat.ENVI, forced.options().format().orElseThrow());
+        assertEquals(SpectralFormat.CSV, CubeReadSettings.of(withFile("a/cube.bin")
+                .with(SpectralCubeReaderSettings.FORMAT, SpectralCubeReaderSettings.CSV)).options().format()
+                .orElseThrow());
     }
 
     @Test
@@ -65,7 +65,8 @@ class CubeReadSettingsTest {
         for (String f : SpectralCubeReaderSettings.FORMAT.choices()) {
             CubeReadSettings.of(withFile("c.mat").with(SpectralCubeReaderSettings.FORMAT, f));
         }
-        assertEquals(SpectralFormat.values().length + 2, SpectralCubeReaderSettings.FORMAT.choices().size());
+        // every engine format, plus auto
+        assertEquals(SpectralFormat.values().length + 1, SpectralCubeReaderSettings.FORMAT.choices().size());
         assertEquals(MatLayout.values().length, SpectralCubeReaderSettings.MAT_LAYOUT.choices().size());
         assertEquals(ImzmlAxisMode.values().length, SpectralCubeReaderSettings.IMZML_AXIS.choices().size());
         for (String v : SpectralCubeReaderSettings.IGNORE_VALUE.choices()) {

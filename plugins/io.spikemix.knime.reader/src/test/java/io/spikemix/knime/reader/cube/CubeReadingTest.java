@@ -110,6 +110,50 @@ class CubeReadingTest {
     }
 
     @Test
+    void peakPickingBringsAMassSpectrumUnderTheBandLimit() throws IOException, CanceledException {
+        // 2 x 3 pixels, 400 m/z bins 100.0, 100.5, ...; three Gaussian peaks at m/z 150, 200, 250 (bins 100, 200,
+        // 300) of different heights on a small ramp, so the local maxima of the mean spectrum are exactly the peaks
+        int d = 400;
+        double[] mz = new double[d];
+        for (int b = 0; b < d; b++) {
+            mz[b] = 100 + 0.5 * b;
+        }
+        int[] centres = {100, 200, 300};
+        double[] heights = {50, 100, 20};
+        float[][] v = new float[6][d];
+        for (int p = 0; p < v.length; p++) {
+            for (int b = 0; b < d; b++) {
+                double value = 0.001 * b;
+                for (int k = 0; k < centres.length; k++) {
+                    value += heights[k] * (1 + p) * Math.exp(-0.5 * Math.pow((b - centres[k]) / 2.0, 2));
+                }
+                v[p][b] = (float) value;
+            }
+        }
+        Path imzml = dir.resolve("ims.imzML");
+        io.spikemix.engine.io.imzml.ImzmlWriter.write(SpectralCube.full(2, 3, SpectralMatrix.of(v),
+                BandAxis.of(mz, "m/z")), imzml, false, java.util.UUID.nameUUIDFromBytes(new byte[] {1}),
+                ProgressMonitor.NONE);
+        DeclaredValues base = settings(imzml).with(SpectralCubeReaderSettings.MAX_BANDS, 10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CubeReading.read(CubeReadSettings.of(base), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("has 400 bands, more than the limit of 10"), e.getMessage());
+
+        SpectralCube picked = CubeReading.read(CubeReadSettings.of(base
+                .with(SpectralCubeReaderSettings.PEAK_PICKING, SpectralCubeReaderSettings.PEAKS_TOP_N)
+                .with(SpectralCubeReaderSettings.PEAK_COUNT, 2)
+                .with(SpectralCubeReaderSettings.MZ_TOLERANCE, 0.25)
+                .with(SpectralCubeReaderSettings.MZ_TOLERANCE_UNIT, "da")), ProgressMonitor.NONE);
+        // the two highest peaks, ascending in m/z; with a 0.25 Da tolerance each band is the peak bin alone
+        assertArrayEquals(new double[] {150, 200}, picked.bands().values());
+        for (int r = 0; r < picked.validCount(); r++) {
+            int source = picked.y(r) * 3 + picked.x(r);
+            assertEquals(v[source][100], picked.spectra().get(r, 0), 1e-6 * v[source][100]);
+            assertEquals(v[source][200], picked.spectra().get(r, 1), 1e-6 * v[source][200]);
+        }
+    }
+
+    @Test
     void aMissingFileIsTheEngineFileException() {
         CubeReadSettings s = CubeReadSettings.of(settings(dir.resolve("absent.hdr")));
         SpectralFileException e = assertThrows(SpectralFileException.class,

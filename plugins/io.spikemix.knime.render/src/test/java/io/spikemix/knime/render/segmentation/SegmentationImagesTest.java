@@ -60,6 +60,24 @@ class SegmentationImagesTest {
             BufferedImage img = PngImages.decode(i.png());
             assertTrue(img.getWidth() > 0 && img.getHeight() > 0, i.name());
         }
+        // each spike's line is drawn in the colour of the cluster with its number (lines are not antialiased)
+        BufferedImage plot = PngImages.decode(out.get(3).png());
+        CategoricalPalette palette = CategoricalPalette.DEFAULT;
+        assertTrue(countRgb(plot, palette.rgb(1)) > 50, "no line in the colour of cluster 1");
+        assertTrue(countRgb(plot, palette.rgb(2)) > 50, "no line in the colour of cluster 2");
+        assertEquals(0, countRgb(plot, palette.rgb(3)), "no spike 3, so no colour of cluster 3");
+    }
+
+    private static int countRgb(BufferedImage img, int rgb) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) == rgb) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     @Test
