@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.io.NpyReader;
 import io.spikemix.engine.io.ReaderSupport;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.io.SpectralFormat;
@@ -35,6 +36,8 @@ public final class CubeReading {
      */
     public static SpectralCube read(CubeReadSettings s, ProgressMonitor monitor)
             throws SpectralFileException, CanceledException {
+        // a header that already shows too many bands fails before the data is read
+        axisBeforeReading(s);
         boolean picking = s.peakPicking().isPresent();
         ProgressMonitor reading = picking ? monitor.subRange(0, 0.7) : monitor;
         SpectralCube cube = SpectralReaders.read(s.file(), s.options(), reading);
@@ -51,22 +54,37 @@ public final class CubeReading {
     }
 
     /**
-     * The band axis the node will output, when it can be known cheaply before reading: for an ENVI header without
-     * peak picking (the header lists the bands). Empty otherwise: the node then reports no table structure until it
-     * has run.
+     * The band axis the node will output, when it can be known cheaply before reading: from an ENVI header (the
+     * header lists the bands) or a NumPy header (the last dimension counts the bands), without peak picking. Empty
+     * otherwise (imzML binning, MATLAB and CSV need the data): the node then reports no table structure until it has
+     * run.
      *
      * @throws SpectralFileException    when the header cannot be read
      * @throws IllegalArgumentException when the header's bands exceed the limit
      */
     public static Optional<BandAxis> axisBeforeReading(CubeReadSettings s) throws SpectralFileException {
-        String name = s.file().getFileName() == null ? "" : s.file().getFileName().toString();
-        if (s.peakPicking().isPresent() || !name.toLowerCase(Locale.ROOT).endsWith(".hdr")
-                || SpectralReaders.formatOf(s.file(), s.options()) != SpectralFormat.ENVI) {
+        if (s.peakPicking().isPresent()) {
             return Optional.empty();
         }
-        EnviHeader header = EnviHeader.read(s.file());
-        BandAxis full = header.bandAxis();
-        int[] bands = ReaderSupport.selectBands(s.file(), full, header.badBands().orElse(null), s.options());
+        String name = s.file().getFileName() == null ? "" : s.file().getFileName().toString();
+        SpectralFormat format = SpectralReaders.formatOf(s.file(), s.options());
+        BandAxis full;
+        boolean[] bad = null;
+        if (format == SpectralFormat.ENVI && name.toLowerCase(Locale.ROOT).endsWith(".hdr")) {
+            EnviHeader header = EnviHeader.read(s.file());
+            full = header.bandAxis();
+            bad = header.badBands().orElse(null);
+        } else if (format == SpectralFormat.NPY) {
+            long[] shape = NpyReader.readHeader(s.file()).shape();
+            long bands = shape.length == 0 ? 0 : shape[shape.length - 1];
+            if ((shape.length != 2 && shape.length != 3) || bands < 1 || bands > Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            full = BandAxis.indices((int) bands);
+        } else {
+            return Optional.empty();
+        }
+        int[] bands = ReaderSupport.selectBands(s.file(), full, bad, s.options());
         checkBandLimit(bands.length, s, false);
         return Optional.of(ReaderSupport.isAll(bands, full.size()) ? full : full.select(bands));
     }

@@ -42,9 +42,9 @@ import io.spikemix.knime.base.table.ResultTables;
  * and writes it as a pixel table following the table conventions, plus its band axis.
  *
  * <p>Configure: the band-axis table always has the same columns, so its spec is returned. The pixel table has one
- * column per band, which is known before reading only for an ENVI header (read in configure; cheap) — then the
- * spec is returned and the band limit is checked early. For the other formats (imzML binning or peak picking needs
- * the data; MATLAB and NumPy headers are not read twice) configure returns null for the pixel table, as KNIME's own
+ * column per band, which is known before reading only from an ENVI or NumPy header (read in configure; cheap) —
+ * then the spec is returned and the band limit is checked early. For the other formats (imzML binning and peak
+ * picking need the data; MATLAB and CSV are not parsed twice) configure returns null for the pixel table, as KNIME
  * readers do when the structure is unknown; downstream nodes configure after execution.
  */
 final class SpectralCubeReaderNodeModel extends NodeModel {
