@@ -88,7 +88,59 @@ def apply():
     return img
 
 
+def package_dir(bundle, *parts):
+    return os.path.join(ROOT, "plugins", "io.spikemix.knime." + bundle, "src", "main", "java",
+                        "io", "spikemix", "knime", bundle, *parts)
+
+
+def reader():
+    """A stack of image layers (a spectral cube) with an arrow out of it: read a cube."""
+    img = canvas()
+    frame(img, DARK)
+    for k, colour in enumerate([ORANGE, TEAL, WHITE]):
+        rect(img, 2 + 2 * k, 2 + 2 * k, 8 + 2 * k, 8 + 2 * k, colour)
+    rect(img, 12, 2, 14, 2, ORANGE)
+    rect(img, 14, 2, 14, 4, ORANGE)
+    return img
+
+
+def evaluator():
+    """Two spectra (white and orange) nearly on top of each other: compare spike sets."""
+    img = canvas()
+    frame(img, TEAL)
+    a = [11, 10, 9, 4, 3, 8, 10, 11, 9, 6, 10, 11, 11, 11]
+    for i, top in enumerate(a):
+        img[top][i + 1] = WHITE
+        img[min(14, top + 1)][i + 1] = ORANGE
+    return img
+
+
+def scorer():
+    """A 3 x 3 confusion matrix with a bright diagonal."""
+    img = canvas()
+    frame(img, DARK)
+    for r in range(3):
+        for c in range(3):
+            rect(img, 2 + 4 * c, 2 + 4 * r, 4 + 4 * c, 4 + 4 * r, ORANGE if r == c else TEAL)
+    return img
+
+
+def renderer():
+    """A segmentation: regions of categorical colours."""
+    img = canvas()
+    frame(img, DARK)
+    rect(img, 2, 2, 7, 8, TEAL)
+    rect(img, 8, 2, 13, 6, ORANGE)
+    rect(img, 8, 7, 13, 13, WHITE)
+    rect(img, 2, 9, 7, 13, (90, 110, 200, 255))
+    return img
+
+
 if __name__ == "__main__":
     write_png(os.path.join(ROOT, "plugins", "io.spikemix.knime.base", "icons", "spikemix.png"), category())
     write_png(os.path.join(NORMALIZE, "normalizer", "spectral_normalizer.png"), normalizer())
     write_png(os.path.join(NORMALIZE, "apply", "normalizer_apply.png"), apply())
+    write_png(package_dir("reader", "cube", "spectral_cube_reader.png"), reader())
+    write_png(package_dir("evaluate", "spikes", "spike_set_evaluator.png"), evaluator())
+    write_png(package_dir("evaluate", "scorer", "segmentation_scorer.png"), scorer())
+    write_png(package_dir("render", "segmentation", "segmentation_renderer.png"), renderer())

@@ -57,7 +57,9 @@ final class SegmentReport {
                 + "<th>spikes (non-zero)</th><th>log-likelihood</th><th>iterations</th><th>run time</th><th>per iteration</th>");
         boolean scores = reports.stream().anyMatch(r -> r.score() != null);
         if (scores) {
-            h.append("<th>Hausdorff d<sub>sqe</sub></th><th>Hausdorff d<sub>cos</sub></th><th>ARI</th><th>NMI</th><th>accuracy</th>");
+            h.append("<th>Hausdorff d<sub>sqe</sub><br><small>(lower is better)</small></th><th>Hausdorff d<sub>cos</sub><br>"
+                    + "<small>(lower is better)</small></th><th>ARI</th><th>NMI</th><th>accuracy<br><small>(higher is "
+                    + "better)</small></th>");
         }
         h.append("</tr></thead><tbody>\n");
         for (MethodReport r : reports) {
@@ -194,7 +196,10 @@ final class SegmentReport {
             return "&ndash;";
         }
         double a = Math.abs(v);
-        if (a != 0 && (a < 1e-3 || a >= 1e6)) {
+        if (v == Math.rint(v) && a < 1e6) {
+            return String.format(Locale.ROOT, "%d", (long) v);
+        }
+        if (a < 1e-3 || a >= 1e6) {
             return String.format(Locale.ROOT, "%.3e", v);
         }
         return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.4g", v);

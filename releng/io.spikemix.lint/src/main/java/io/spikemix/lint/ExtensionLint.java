@@ -56,6 +56,9 @@ public final class ExtensionLint {
             new ForeignNode("org.knime.testing", 2, 0),
             "org.knime.base.node.io.tablecreator.TableCreator2NodeFactory", new ForeignNode("org.knime.base", 0, 1));
 
+    /** Port object classes KNIME itself registers, which our nodes may use without registering them. */
+    static final Set<String> KNIME_PORT_OBJECTS = Set.of("org.knime.core.node.port.image.ImagePortObject");
+
     /** Version properties of build tools and test frameworks, which the target platforms do not pin alike. */
     private static final Set<String> BUILD_TOOL_VERSIONS = Set.of("tycho-version", "surefire-version",
             "junit-version");
@@ -285,7 +288,7 @@ public final class ExtensionLint {
             return problems;
         }
         for (PortDef p : concat(decl.inPorts(), decl.outPorts())) {
-            if (!p.isTable() && !portObjectClasses.contains(p.type())) {
+            if (!p.isTable() && !portObjectClasses.contains(p.type()) && !KNIME_PORT_OBJECTS.contains(p.type())) {
                 problems.add(n.factory + ": port '" + p.name() + "' carries " + p.type()
                         + ", which no plugin.xml registers under org.knime.core.PortType");
             }
@@ -607,6 +610,7 @@ public final class ExtensionLint {
         Map<Integer, int[]> portCounts = new LinkedHashMap<>();
         Map<Integer, List<String>> inTypes = new HashMap<>();
         Map<Integer, List<String>> outTypes = new HashMap<>();
+        Set<String> optionalInputs = new HashSet<>();
         boolean hasTestConfig = false;
         for (ConfigTree node : nodes.children().values()) {
             int id = node.integer("id", -1);
@@ -656,6 +660,11 @@ public final class ExtensionLint {
                 problems.addAll(checkModelSettings(settingsPath, s.child("model"), decl));
                 portCounts.put(id, new int[] {decl.inPorts().size(), decl.outPorts().size()});
                 inTypes.put(id, decl.inPorts().stream().map(PortDef::type).collect(Collectors.toList()));
+                for (int p = 0; p < decl.inPorts().size(); p++) {
+                    if (decl.inPorts().get(p).isOptional()) {
+                        optionalInputs.add(id + ":" + (p + 1));
+                    }
+                }
                 outTypes.put(id, decl.outPorts().stream().map(PortDef::type).collect(Collectors.toList()));
             } else if (foreign != null) {
                 expectEntry(problems, settingsPath, s, "node-bundle-symbolic-name", foreign.bundle);
@@ -670,12 +679,13 @@ public final class ExtensionLint {
         if (!hasTestConfig) {
             problems.add(file + ": a testflow needs a Testflow Configuration node");
         }
-        problems.addAll(checkConnections(file, w.child("connections"), portCounts, inTypes, outTypes));
+        problems.addAll(checkConnections(file, w.child("connections"), portCounts, inTypes, outTypes,
+                optionalInputs));
         return problems;
     }
 
     private static List<String> checkConnections(Path file, ConfigTree connections, Map<Integer, int[]> portCounts,
-            Map<Integer, List<String>> inTypes, Map<Integer, List<String>> outTypes) {
+            Map<Integer, List<String>> inTypes, Map<Integer, List<String>> outTypes, Set<String> optionalInputs) {
         List<String> problems = new ArrayList<>();
         Set<String> connectedInputs = new HashSet<>();
         if (connections != null) {
@@ -717,7 +727,8 @@ public final class ExtensionLint {
         }
         for (Map.Entry<Integer, int[]> n : portCounts.entrySet()) {
             for (int p = 1; p <= n.getValue()[0]; p++) {
-                if (!connectedInputs.contains(n.getKey() + ":" + p)) {
+                String port = n.getKey() + ":" + p;
+                if (!connectedInputs.contains(port) && !optionalInputs.contains(port)) {
                     problems.add(file + ": input port " + p + " of node " + n.getKey() + " is not connected");
                 }
             }

@@ -145,6 +145,23 @@ class ExtensionLintNegativeTest {
     }
 
     @Test
+    void onlyRequiredInputsMustBeConnected() throws Exception {
+        writeGeneratedWorkflows();
+        // cut both inputs of the Segmentation Renderer (#4): the pixel table (required) and the spikes (optional);
+        // its band-axis input (optional) is unconnected in the generated testflow already
+        replace(fixture.resolve("test-workflows/SegmentationRenderer_runs/workflow.knime"),
+                "<entry key=\"destID\" type=\"xint\" value=\"4\"/>",
+                "<entry key=\"destID\" type=\"xint\" value=\"99\"/>");
+        List<String> problems = Repo.lint(fixture).checkTestWorkflows();
+        List<String> expected = List.of("(2:1 -> 99:1) refers to a node that does not exist",
+                "(3:1 -> 99:2) refers to a node that does not exist", "input port 1 of node 4 is not connected");
+        assertEquals(expected.size(), problems.size(), problems::toString);
+        for (String e : expected) {
+            assertTrue(problems.stream().anyMatch(p -> p.contains(e)), () -> "expected '" + e + "' in " + problems);
+        }
+    }
+
+    @Test
     void libraryVersionDriftBetweenPomAndTargetsIsReported() throws IOException {
         replace("pom.xml", "<ejml-version>0.44.0</ejml-version>", "<ejml-version>0.43.1</ejml-version>");
         replace("releng/targets/spikemix-knime.target",

@@ -11,8 +11,11 @@ import java.util.TreeMap;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings;
+import io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
+import io.spikemix.knime.render.segmentation.SegmentationRendererSettings;
 
 /**
  * Generates the KNIME testflows in {@code test-workflows/} from the nodes' settings declarations, so that the saved
@@ -29,9 +32,13 @@ public final class TestWorkflowWriter {
     static final String DOUBLE_CELL = "org.knime.core.data.def.DoubleCell";
     static final String INT_CELL = "org.knime.core.data.def.IntCell";
     static final String STRING_CELL = "org.knime.core.data.def.StringCell";
+    static final String LONG_CELL = "org.knime.core.data.def.LongCell";
 
     private static final String NORMALIZER = "io.spikemix.knime.normalize.normalizer.SpectralNormalizerNodeFactory";
     private static final String APPLY = "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory";
+    private static final String EVALUATOR = "io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorNodeFactory";
+    private static final String SCORER = "io.spikemix.knime.evaluate.scorer.SegmentationScorerNodeFactory";
+    private static final String RENDERER = "io.spikemix.knime.render.segmentation.SegmentationRendererNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
 
     private final Path repo;
@@ -61,6 +68,9 @@ public final class TestWorkflowWriter {
         w.minmaxRoundtrip().render(files);
         w.l1Expected().render(files);
         w.ticApplyMatchesFit().render(files);
+        w.spikeSetEvaluatorHandComputed().render(files);
+        w.segmentationScorerRelabelled().render(files);
+        w.segmentationRendererRuns().render(files);
         return files;
     }
 
@@ -209,6 +219,79 @@ public final class TestWorkflowWriter {
         return f;
     }
 
+    private Flow spikeSetEvaluatorHandComputed() throws LintException {
+        // reference r0 = (1, 0), r1 = (0, 1); estimates e0 = (0, -2) (r1 flipped and scaled), e1 = (2, 0) and the
+        // zero spike e2. Squared Euclidean: every spike's nearest partner is at exactly 1, so the Hausdorff
+        // distance is 1; abs cosine: the zero spike is at 1 from everything (its defined value), so it is 1 too.
+        Table estimated = new Table().column("spike", INT_CELL).column("500 nm", DOUBLE_CELL)
+                .column("510 nm", DOUBLE_CELL).row(1, 0.0, -2.0).row(2, 2.0, 0.0).row(3, 0.0, 0.0);
+        // the reference lists the bands in the other order: columns are matched by name
+        Table reference = new Table().column("510 nm", DOUBLE_CELL).column("500 nm", DOUBLE_CELL).row(0.0, 1.0)
+                .row(1.0, 0.0);
+        Table expected = new Table().column("Hausdorff (squared Euclidean)", DOUBLE_CELL)
+                .column("Hausdorff (abs cosine)", DOUBLE_CELL).column("Estimated spikes", INT_CELL)
+                .column("Reference spikes", INT_CELL).column("Features", INT_CELL).row(1.0, 1.0, 3, 2, 2);
+        Flow f = new Flow("SpikeSetEvaluator_hand_computed",
+                "Evaluates three estimated spikes (one flipped, one zero) against two reference spectra whose band "
+                        + "columns come in another order, and compares the summary with hand-computed Hausdorff "
+                        + "distances.");
+        f.testConfig(1);
+        f.tableCreator(2, estimated);
+        f.tableCreator(3, reference);
+        f.ours(4, EVALUATOR, SpikeSetEvaluatorSettings.DECLARATION, Map.of(), null);
+        f.tableCreator(5, expected);
+        f.differenceChecker(6, expected);
+        f.connect(2, 1, 4, 1);
+        f.connect(3, 1, 4, 2);
+        f.connect(4, 1, 6, 1);
+        f.connect(5, 1, 6, 2);
+        return f;
+    }
+
+    private Flow segmentationScorerRelabelled() throws LintException {
+        // clusters 5 and 7 are the classes 1 and 2 renamed; two pixels are unlabelled (label 0). On the 4 scored
+        // pixels ARI = NMI = accuracy = 1 (the logs of NMI are ln 2 / ln 2, exact in floating point).
+        Table pixels = new Table().column("x", INT_CELL).column("y", INT_CELL).column("cluster", INT_CELL)
+                .column("truth", INT_CELL).row(0, 0, 5, 1).row(1, 0, 5, 1).row(2, 0, 7, 2).row(0, 1, 7, 2)
+                .row(1, 1, 5, 0).row(2, 1, 7, 0);
+        Table expected = new Table().column("Adjusted Rand index", DOUBLE_CELL)
+                .column("Normalized mutual information", DOUBLE_CELL).column("Accuracy", DOUBLE_CELL)
+                .column("Scored pixels", LONG_CELL).column("Unlabelled pixels", LONG_CELL)
+                .column("Masked pixels", LONG_CELL).row(1.0, 1.0, 1.0, 4, 2, 0);
+        Flow f = new Flow("SegmentationScorer_relabelled",
+                "Scores a segmentation that is the reference with renamed clusters and two unlabelled pixels, and "
+                        + "compares the scores and counts with the values known by construction.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels);
+        f.ours(3, SCORER, SegmentationScorerSettings.DECLARATION,
+                Map.of(SegmentationScorerSettings.REFERENCE_COLUMN.key(), "truth"), null);
+        f.tableCreator(4, expected);
+        f.differenceChecker(5, expected);
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 1, 5, 1);
+        f.connect(4, 1, 5, 2);
+        return f;
+    }
+
+    private Flow segmentationRendererRuns() throws LintException {
+        Table pixels = new Table().column("x", INT_CELL).column("y", INT_CELL).column("cluster", INT_CELL)
+                .column("p(1)", DOUBLE_CELL).column("p(2)", DOUBLE_CELL).row(0, 0, 1, 1.0, 0.0)
+                .row(1, 0, 2, 0.25, 0.75).row(2, 0, 2, 0.0, 1.0).row(0, 1, 1, 0.5, 0.5).row(2, 1, 1, 1.0, 0.0);
+        Table spikes = new Table().column("spike", INT_CELL).column("500 nm", DOUBLE_CELL)
+                .column("510 nm", DOUBLE_CELL).column("520 nm", DOUBLE_CELL).row(1, 1.0, 0.5, 0.0)
+                .row(2, 0.0, 0.5, 1.0);
+        Flow f = new Flow("SegmentationRenderer_runs",
+                "Renders a 3 x 2 segmentation with a hole, its responsibility maps and two spikes (the optional band-"
+                        + "axis input left unconnected); the testflow checks that the node executes.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels);
+        f.tableCreator(3, spikes);
+        f.ours(4, RENDERER, SegmentationRendererSettings.DECLARATION, Map.of(), null);
+        f.connect(2, 1, 4, 1);
+        f.connect(3, 1, 4, 2);
+        return f;
+    }
+
     /** The identity of a node as saved in its settings.xml. */
     private static final class NodeInfo {
         final String name;
@@ -331,7 +414,10 @@ public final class TestWorkflowWriter {
          */
         void ours(int id, String factory, NodeDeclaration decl, Map<String, String> values, List<String> spectral)
                 throws LintException {
-            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/io.spikemix.knime.normalize"));
+            // the bundle is the factory's package up to the fourth segment: io.spikemix.knime.<bundle>
+            String[] pkg = factory.split("\\.");
+            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/" + String.join(".", pkg[0], pkg[1], pkg[2],
+                    pkg[3])));
             XmlConfigWriter.Config m = add(id, new NodeInfo(decl.name(), factory, mf.header("Bundle-Name"),
                     mf.symbolicName(), mf.header("Bundle-Vendor"), mf.header("Bundle-Version"),
                     decl.outPorts().size()));

@@ -16,8 +16,9 @@ public final class PortTypes {
     }
 
     /**
-     * One port type per port: {@link BufferedDataTable#TYPE} for tables, the registered type of the matching class
-     * among {@code objectClasses} for port objects.
+     * One port type per port: {@link BufferedDataTable#TYPE} for tables ({@link BufferedDataTable#TYPE_OPTIONAL}
+     * for optional ones), the registered type of the matching class among {@code objectClasses} for port objects
+     * (KNIME's own, such as {@code ImagePortObject}, or ours).
      *
      * @throws IllegalArgumentException when a port names a class not given in {@code objectClasses}
      */
@@ -27,12 +28,12 @@ public final class PortTypes {
         for (int i = 0; i < types.length; i++) {
             PortDef p = ports.get(i);
             if (p.isTable()) {
-                types[i] = BufferedDataTable.TYPE;
+                types[i] = p.isOptional() ? BufferedDataTable.TYPE_OPTIONAL : BufferedDataTable.TYPE;
                 continue;
             }
             for (Class<? extends PortObject> c : objectClasses) {
                 if (c.getName().equals(p.type())) {
-                    types[i] = PortTypeRegistry.getInstance().getPortType(c);
+                    types[i] = PortTypeRegistry.getInstance().getPortType(c, p.isOptional());
                 }
             }
             if (types[i] == null) {

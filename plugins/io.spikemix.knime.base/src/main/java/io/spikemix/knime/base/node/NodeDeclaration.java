@@ -36,10 +36,10 @@ public final class NodeDeclaration {
                 throw new IllegalArgumentException("Node '" + name + "' declares setting label '" + s.label()
                         + "' twice; labels name the options of the node description and must be unique.");
             }
-            if (s.kind() == SettingKind.COLUMN_FILTER && (s.inputPort() >= inPorts.size()
-                    || !inPorts.get(s.inputPort()).isTable())) {
+            if ((s.kind() == SettingKind.COLUMN_FILTER || s.kind() == SettingKind.COLUMN)
+                    && (s.inputPort() >= inPorts.size() || !inPorts.get(s.inputPort()).isTable())) {
                 throw new IllegalArgumentException("Setting '" + s.key() + "' of node '" + name
-                        + "' filters the columns of input port " + s.inputPort() + ", which is not a table port.");
+                        + "' selects columns of input port " + s.inputPort() + ", which is not a table port.");
             }
         }
     }

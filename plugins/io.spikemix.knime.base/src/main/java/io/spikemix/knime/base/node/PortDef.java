@@ -17,24 +17,31 @@ public final class PortDef {
     private final String name;
     private final String type;
     private final String description;
+    private final boolean optional;
 
-    private PortDef(String name, String type, String description) {
+    private PortDef(String name, String type, String description, boolean optional) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A port needs a non-empty name.");
         }
         this.name = name;
         this.type = Objects.requireNonNull(type, "type");
         this.description = Objects.requireNonNull(description, "description");
+        this.optional = optional;
     }
 
     /** A data table port. */
     public static PortDef table(String name, String description) {
-        return new PortDef(name, TABLE, description);
+        return new PortDef(name, TABLE, description, false);
+    }
+
+    /** A data table input port that may be left unconnected. */
+    public static PortDef optionalTable(String name, String description) {
+        return new PortDef(name, TABLE, description, true);
     }
 
     /** A port carrying objects of the given port object class (fully qualified name). */
     public static PortDef object(String name, String portObjectClassName, String description) {
-        return new PortDef(name, portObjectClassName, description);
+        return new PortDef(name, portObjectClassName, description, false);
     }
 
     public String name() {
@@ -50,12 +57,17 @@ public final class PortDef {
         return TABLE.equals(type);
     }
 
+    /** Whether an input port may be left unconnected (the node model then receives null). */
+    public boolean isOptional() {
+        return optional;
+    }
+
     public String description() {
         return description;
     }
 
     @Override
     public String toString() {
-        return "PortDef[" + name + ", " + type + "]";
+        return "PortDef[" + name + ", " + type + (optional ? ", optional" : "") + "]";
     }
 }

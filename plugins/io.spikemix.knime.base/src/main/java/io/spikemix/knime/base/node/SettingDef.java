@@ -94,6 +94,33 @@ public final class SettingDef {
                 List.copyOf(choices), -1);
     }
 
+    /**
+     * A local file path, chosen in the dialog with a file chooser offering files with the given extensions (e.g.
+     * {@code ".hdr"}); the default is the empty path, which the node model rejects with a message asking for a file.
+     */
+    public static SettingDef file(String key, String label, List<String> extensions, String description) {
+        for (String e : extensions) {
+            if (!e.startsWith(".")) {
+                throw new IllegalArgumentException("Setting '" + key + "': file extensions start with '.'. Got '" + e
+                        + "' instead.");
+            }
+        }
+        return new SettingDef(key, SettingKind.FILE, label, description, "", 0, 0, List.copyOf(extensions), -1);
+    }
+
+    /**
+     * The name of one column of the table at {@code inputPort} (0-based data port index); {@code defaultValue} is
+     * the column the node uses when present (e.g. {@code "cluster"}), or empty.
+     */
+    public static SettingDef column(String key, String label, int inputPort, String defaultValue,
+            String description) {
+        if (inputPort < 0) {
+            throw new IllegalArgumentException("Setting '" + key + "': input port must be >= 0, got " + inputPort + ".");
+        }
+        return new SettingDef(key, SettingKind.COLUMN, label, description, Objects.requireNonNull(defaultValue), 0, 0,
+                List.of(), inputPort);
+    }
+
     /** A boolean setting (check box). */
     public static SettingDef bool(String key, String label, boolean defaultValue, String description) {
         return new SettingDef(key, SettingKind.BOOLEAN, label, description, defaultValue, 0, 0, List.of(), -1);
@@ -142,7 +169,8 @@ public final class SettingDef {
     }
 
     public String defaultString() {
-        if (kind != SettingKind.STRING && kind != SettingKind.STRING_CHOICE) {
+        if (kind != SettingKind.STRING && kind != SettingKind.STRING_CHOICE && kind != SettingKind.FILE
+                && kind != SettingKind.COLUMN) {
             throw new IllegalStateException("Setting '" + key + "' is " + kind + ", not a string.");
         }
         return (String) defaultValue;
@@ -164,10 +192,15 @@ public final class SettingDef {
 
     /** The allowed values of a {@link SettingKind#STRING_CHOICE} setting, empty for other kinds. */
     public List<String> choices() {
-        return choices;
+        return kind == SettingKind.STRING_CHOICE ? choices : List.of();
     }
 
-    /** The data port whose columns a column filter offers; -1 for other kinds. */
+    /** The file extensions a {@link SettingKind#FILE} setting offers (with the dot), empty for other kinds. */
+    public List<String> fileExtensions() {
+        return kind == SettingKind.FILE ? choices : List.of();
+    }
+
+    /** The data port whose columns a column filter or column selection offers; -1 for other kinds. */
     public int inputPort() {
         return inputPort;
     }
@@ -211,6 +244,8 @@ public final class SettingDef {
                 }
                 return null;
             case STRING:
+            case FILE:
+            case COLUMN:
                 return value instanceof String ? null : name + " must be a text. Got " + describe(value) + " instead.";
             case STRING_CHOICE:
                 if (!(value instanceof String) || !choices.contains(value)) {

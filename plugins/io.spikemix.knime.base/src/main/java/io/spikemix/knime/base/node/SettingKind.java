@@ -18,6 +18,10 @@ public enum SettingKind {
     STRING_CHOICE("SMID_string", "xstring"),
     /** A check box: {@code SettingsModelBoolean}, entry type {@code xboolean}. */
     BOOLEAN("SMID_boolean", "xboolean"),
+    /** A local file path chosen with a file chooser: {@code SettingsModelString}, entry type {@code xstring}. */
+    FILE("SMID_string", "xstring"),
+    /** One column of an input table, by name: {@code SettingsModelString}, entry type {@code xstring}. */
+    COLUMN("SMID_string", "xstring"),
     /** A column include/exclude list: {@code SettingsModelColumnFilter2}, saved as a sub-config. */
     COLUMN_FILTER("SMID_columnfilter", null);
 

@@ -3,6 +3,7 @@ package io.spikemix.knime.base.settings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.knime.core.data.DataValue;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -11,6 +12,8 @@ import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponent;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
+import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
@@ -23,6 +26,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
+import io.spikemix.knime.base.node.SettingValues;
 
 /**
  * The KNIME settings models of one node, built from its {@link NodeDeclaration}: the node model keeps one instance
@@ -33,7 +37,7 @@ import io.spikemix.knime.base.node.SettingDef;
  * <p>Validation runs the KNIME model's own checks (bounds) and then {@link SettingDef#check(Object)}, whose
  * messages name the setting by its dialog label, the allowed values and the value received.
  */
-public final class SettingsModels {
+public final class SettingsModels implements SettingValues {
 
     private final NodeDeclaration declaration;
     private final Map<String, SettingsModel> models = new LinkedHashMap<>();
@@ -60,6 +64,8 @@ public final class SettingsModels {
                 return new SettingsModelDoubleBounded(d.key(), d.defaultDouble(), d.min(), d.max());
             case STRING:
             case STRING_CHOICE:
+            case FILE:
+            case COLUMN:
                 return new SettingsModelString(d.key(), d.defaultString());
             case BOOLEAN:
                 return new SettingsModelBoolean(d.key(), d.defaultBoolean());
@@ -93,6 +99,13 @@ public final class SettingsModels {
                 return new DialogComponentStringSelection((SettingsModelString) m, d.label(), d.choices());
             case BOOLEAN:
                 return new DialogComponentBoolean((SettingsModelBoolean) m, d.label());
+            case FILE:
+                return new DialogComponentFileChooser((SettingsModelString) m, "spikemix." + d.key(),
+                        d.fileExtensions().toArray(new String[0]));
+            case COLUMN:
+                // not required: an empty selection lets the node fall back to its default column
+                return new DialogComponentColumnNameSelection((SettingsModelString) m, d.label(), d.inputPort(),
+                        false, DataValue.class);
             case COLUMN_FILTER:
                 return new DialogComponentColumnFilter2((SettingsModelColumnFilter2) m, d.inputPort());
             default:
@@ -125,6 +138,8 @@ public final class SettingsModels {
                     break;
                 case STRING:
                 case STRING_CHOICE:
+                case FILE:
+                case COLUMN:
                     value = settings.getString(d.key());
                     break;
                 case BOOLEAN:
@@ -148,18 +163,22 @@ public final class SettingsModels {
         }
     }
 
+    @Override
     public int getInt(SettingDef d) {
         return model(d, SettingsModelIntegerBounded.class).getIntValue();
     }
 
+    @Override
     public double getDouble(SettingDef d) {
         return model(d, SettingsModelDoubleBounded.class).getDoubleValue();
     }
 
+    @Override
     public String getString(SettingDef d) {
         return model(d, SettingsModelString.class).getStringValue();
     }
 
+    @Override
     public boolean getBoolean(SettingDef d) {
         return model(d, SettingsModelBoolean.class).getBooleanValue();
     }

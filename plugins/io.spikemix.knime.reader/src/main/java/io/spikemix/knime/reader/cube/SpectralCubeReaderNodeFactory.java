@@ -1,0 +1,22 @@
+package io.spikemix.knime.reader.cube;
+
+import io.spikemix.knime.base.SpikeMixNodeFactory;
+import io.spikemix.knime.base.node.NodeDeclaration;
+
+/** Factory of the Spectral Cube Reader node (description in {@code SpectralCubeReaderNodeFactory.xml}). */
+public final class SpectralCubeReaderNodeFactory extends SpikeMixNodeFactory<SpectralCubeReaderNodeModel> {
+
+    public SpectralCubeReaderNodeFactory() {
+        super();
+    }
+
+    @Override
+    protected NodeDeclaration declaration() {
+        return SpectralCubeReaderSettings.DECLARATION;
+    }
+
+    @Override
+    public SpectralCubeReaderNodeModel createNodeModel() {
+        return new SpectralCubeReaderNodeModel();
+    }
+}

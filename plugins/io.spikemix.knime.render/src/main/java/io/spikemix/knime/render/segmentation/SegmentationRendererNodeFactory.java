@@ -1,0 +1,22 @@
+package io.spikemix.knime.render.segmentation;
+
+import io.spikemix.knime.base.SpikeMixNodeFactory;
+import io.spikemix.knime.base.node.NodeDeclaration;
+
+/** Factory of the Segmentation Renderer node (description in {@code SegmentationRendererNodeFactory.xml}). */
+public final class SegmentationRendererNodeFactory extends SpikeMixNodeFactory<SegmentationRendererNodeModel> {
+
+    public SegmentationRendererNodeFactory() {
+        super();
+    }
+
+    @Override
+    protected NodeDeclaration declaration() {
+        return SegmentationRendererSettings.DECLARATION;
+    }
+
+    @Override
+    public SegmentationRendererNodeModel createNodeModel() {
+        return new SegmentationRendererNodeModel();
+    }
+}

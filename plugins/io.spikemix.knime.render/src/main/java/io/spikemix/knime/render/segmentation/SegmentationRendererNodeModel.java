@@ -1,0 +1,270 @@
+package io.spikemix.knime.render.segmentation;
+
+import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.CLUSTER_COLUMN;
+import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.DECLARATION;
+import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.LEGEND;
+import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.RESPONSIBILITY_MAPS;
+import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.SCALE;
+import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.TITLE;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.StringValue;
+import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.data.image.png.PNGImageContent;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.port.image.ImagePortObjectSpec;
+
+import io.spikemix.engine.data.BandAxis;
+import io.spikemix.knime.base.PortTypes;
+import io.spikemix.knime.base.settings.SettingsModels;
+import io.spikemix.knime.base.table.PixelTables;
+import io.spikemix.knime.base.table.ResultTables;
+import io.spikemix.knime.base.table.SpikeTables;
+import io.spikemix.knime.base.table.TableConventions;
+
+/**
+ * Segmentation Renderer: draws the label map of a segmented pixel table, its responsibility maps and the spectra
+ * of the spikes (engine render package through {@link SegmentationImages}); this class reads the columns and wraps
+ * the PNGs into an image port and a table of PNG cells.
+ */
+final class SegmentationRendererNodeModel extends NodeModel {
+
+    /** Column of the images table holding the image name. */
+    static final String NAME_COLUMN = "Name";
+    /** Column of the images table holding the PNG. */
+    static final String IMAGE_COLUMN = "Image";
+    /** Rows between two cancellation checks. */
+    private static final int CHECK_EVERY = 4096;
+
+    private final SettingsModels settings = SettingsModels.of(DECLARATION);
+
+    SegmentationRendererNodeModel() {
+        super(PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts(), ImagePortObject.class));
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        DataTableSpec pixels = (DataTableSpec) inSpecs[0];
+        intColumn(pixels, TableConventions.X, "pixel coordinate");
+        intColumn(pixels, TableConventions.Y, "pixel coordinate");
+        clusterColumn(pixels);
+        if (inSpecs[1] != null && SpikeTables.featureColumns((DataTableSpec) inSpecs[1]).isEmpty()) {
+            throw new InvalidSettingsException("The spikes table has no feature column; expected one double column "
+                    + "per band.");
+        }
+        if (inSpecs[2] != null) {
+            requireNumericColumn((DataTableSpec) inSpecs[2], ResultTables.BAND_VALUE, "band-axis table");
+        }
+        return new PortObjectSpec[] {new ImagePortObjectSpec(PNGImageContent.TYPE), imagesSpec()};
+    }
+
+    @Override
+    protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        BufferedDataTable pixels = (BufferedDataTable) inObjects[0];
+        DataTableSpec spec = pixels.getDataTableSpec();
+        int xCol = spec.findColumnIndex(TableConventions.X);
+        int yCol = spec.findColumnIndex(TableConventions.Y);
+        int clusterCol = clusterColumn(spec);
+        List<String> respNames = new ArrayList<>();
+        List<Integer> respCols = new ArrayList<>();
+        if (settings.getBoolean(RESPONSIBILITY_MAPS)) {
+            for (int c = 0; c < spec.getNumColumns(); c++) {
+                DataColumnSpec cs = spec.getColumnSpec(c);
+                if (cs.getName().startsWith(TableConventions.RESPONSIBILITY_PREFIX) && cs.getName().endsWith(")")
+                        && cs.getType().isCompatible(DoubleValue.class)) {
+                    respNames.add(cs.getName());
+                    respCols.add(c);
+                }
+            }
+        }
+        long size = pixels.size();
+        if (size == 0 || size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("The pixel table has " + size + " rows; expected 1 to "
+                    + Integer.MAX_VALUE + ".");
+        }
+        int n = (int) size;
+        int[] x = new int[n];
+        int[] y = new int[n];
+        int[] clusters = new int[n];
+        List<double[]> resp = new ArrayList<>();
+        for (int k = 0; k < respCols.size(); k++) {
+            resp.add(new double[n]);
+        }
+        int r = 0;
+        try (CloseableRowIterator it = pixels.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                DataCell cx = row.getCell(xCol);
+                DataCell cy = row.getCell(yCol);
+                if (cx.isMissing() || cy.isMissing()) {
+                    throw new IllegalArgumentException("Row '" + row.getKey() + "' has a missing pixel coordinate.");
+                }
+                x[r] = ((IntValue) cx).getIntValue();
+                y[r] = ((IntValue) cy).getIntValue();
+                DataCell c = row.getCell(clusterCol);
+                clusters[r] = c.isMissing() ? -1 : ((IntValue) c).getIntValue();
+                for (int k = 0; k < respCols.size(); k++) {
+                    DataCell p = row.getCell(respCols.get(k));
+                    resp.get(k)[r] = p.isMissing() ? Double.NaN : ((DoubleValue) p).getDoubleValue();
+                }
+                if (++r % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                    final int done = r;
+                    exec.setProgress(0.5 * done / n, () -> "Read " + done + " of " + n + " pixels");
+                }
+            }
+        }
+        SegmentationImages.Spikes spikes = null;
+        if (inObjects[1] != null) {
+            spikes = spikes((BufferedDataTable) inObjects[1], (BufferedDataTable) inObjects[2], exec);
+        }
+        exec.setMessage("Rendering");
+        SegmentationImages images = new SegmentationImages(settings.getInt(SCALE), settings.getString(TITLE),
+                settings.getBoolean(LEGEND), settings.getBoolean(RESPONSIBILITY_MAPS));
+        List<SegmentationImages.Image> rendered = images.render(x, y, clusters, respNames, resp, spikes);
+        exec.checkCanceled();
+
+        BufferedDataContainer table = exec.createDataContainer(imagesSpec());
+        for (SegmentationImages.Image img : rendered) {
+            table.addRowToTable(new DefaultRow(new RowKey(img.name()), new StringCell(img.name()),
+                    new PNGImageContent(img.png()).toImageCell()));
+        }
+        table.close();
+        ImagePortObject labelMap = new ImagePortObject(new PNGImageContent(rendered.get(0).png()),
+                new ImagePortObjectSpec(PNGImageContent.TYPE));
+        return new PortObject[] {labelMap, table.getTable()};
+    }
+
+    /** The spikes and their band axis: from the band-axis table when given, else from the spike columns. */
+    private static SegmentationImages.Spikes spikes(BufferedDataTable spikesTable, BufferedDataTable axisTable,
+            ExecutionMonitor exec) throws CanceledExecutionException {
+        DataTableSpec spec = spikesTable.getDataTableSpec();
+        List<String> features = SpikeTables.featureColumns(spec);
+        SpikeTables.Spikes s = SpikeTables.read(spikesTable, features, "the spikes table", exec);
+        BandAxis axis;
+        if (axisTable == null) {
+            int[] idx = features.stream().mapToInt(spec::findColumnIndex).toArray();
+            axis = PixelTables.axisOf(spec, idx);
+        } else {
+            axis = axisFromTable(axisTable);
+            if (axis.size() != features.size()) {
+                throw new IllegalArgumentException("The band-axis table has " + axis.size() + " bands but the spikes "
+                        + "table has " + features.size() + " feature columns; connect the band axis of the same "
+                        + "cube.");
+            }
+        }
+        return new SegmentationImages.Spikes(s.values(), s.ids(), axis);
+    }
+
+    private static BandAxis axisFromTable(BufferedDataTable table) {
+        DataTableSpec spec = table.getDataTableSpec();
+        int valueCol = spec.findColumnIndex(ResultTables.BAND_VALUE);
+        int unitCol = spec.findColumnIndex(ResultTables.BAND_UNIT);
+        List<Double> values = new ArrayList<>();
+        String unit = "";
+        try (CloseableRowIterator it = table.iterator()) {
+            while (it.hasNext()) {
+                DataRow row = it.next();
+                DataCell v = row.getCell(valueCol);
+                if (v.isMissing()) {
+                    throw new IllegalArgumentException("Row '" + row.getKey() + "' of the band-axis table has no '"
+                            + ResultTables.BAND_VALUE + "'.");
+                }
+                values.add(((DoubleValue) v).getDoubleValue());
+                if (unitCol >= 0 && !row.getCell(unitCol).isMissing()) {
+                    unit = ((StringValue) row.getCell(unitCol)).getStringValue();
+                }
+            }
+        }
+        return BandAxis.of(values.stream().mapToDouble(Double::doubleValue).toArray(), unit);
+    }
+
+    private int clusterColumn(DataTableSpec spec) throws InvalidSettingsException {
+        String name = settings.getString(CLUSTER_COLUMN);
+        if (name == null || name.isEmpty()) {
+            throw new InvalidSettingsException("Select the '" + CLUSTER_COLUMN.label() + "'.");
+        }
+        return intColumn(spec, name, "'" + CLUSTER_COLUMN.label() + "'");
+    }
+
+    private static int intColumn(DataTableSpec spec, String name, String role) throws InvalidSettingsException {
+        int i = spec.findColumnIndex(name);
+        if (i < 0) {
+            throw new InvalidSettingsException("The input table has no " + role + " column '" + name + "'.");
+        }
+        if (!spec.getColumnSpec(i).getType().isCompatible(IntValue.class)) {
+            throw new InvalidSettingsException("Column '" + name + "' (" + role + ") has type "
+                    + spec.getColumnSpec(i).getType() + "; expected integers.");
+        }
+        return i;
+    }
+
+    private static void requireNumericColumn(DataTableSpec spec, String name, String table)
+            throws InvalidSettingsException {
+        int i = spec.findColumnIndex(name);
+        if (i < 0 || !spec.getColumnSpec(i).getType().isCompatible(DoubleValue.class)) {
+            throw new InvalidSettingsException("The " + table + " needs a numeric column '" + name + "'.");
+        }
+    }
+
+    private static DataTableSpec imagesSpec() {
+        return new DataTableSpec(new DataColumnSpecCreator(NAME_COLUMN, StringCell.TYPE).createSpec(),
+                new DataColumnSpecCreator(IMAGE_COLUMN, PNGImageContent.TYPE).createSpec());
+    }
+
+    @Override
+    protected void saveSettingsTo(NodeSettingsWO s) {
+        settings.saveSettingsTo(s);
+    }
+
+    @Override
+    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
+        settings.validateSettings(s);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
+        settings.loadValidatedSettingsFrom(s);
+    }
+
+    @Override
+    protected void reset() {
+        // no state beyond the outputs, which KNIME discards itself
+    }
+
+    @Override
+    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
+            throws java.io.IOException, CanceledExecutionException {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
+            throws java.io.IOException, CanceledExecutionException {
+        // no internals
+    }
+}
