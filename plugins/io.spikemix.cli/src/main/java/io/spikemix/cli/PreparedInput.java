@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.normalize.NonFinitePolicy;
 import io.spikemix.engine.normalize.NonFiniteValueException;
@@ -34,17 +33,6 @@ record PreparedInput(Path file, SpectralCube cube, NormalizationModel normalizat
     /** Spike or spectrum in raw units: the normalization's undo (method.md §6), or the values themselves. */
     double[] undo(double[] spectrum) {
         return normalization == null ? spectrum.clone() : normalization.undo(spectrum);
-    }
-
-    /**
-     * Reads {@code file} and normalizes it.
-     *
-     * @param normalize "none", "minmax", "l1" or "tic"
-     */
-    static PreparedInput prepare(Path file, ReadOptions readOptions, String normalize, ConsoleProgress progress)
-            throws SpectralFileException, CanceledException {
-        NormalizationMethod method = parseNormalization(normalize);
-        return prepare(file, InputFiles.read(file, readOptions, progress.stage("read")), method, progress);
     }
 
     /**
