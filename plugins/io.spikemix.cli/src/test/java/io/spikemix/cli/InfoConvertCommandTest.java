@@ -303,6 +303,21 @@ class InfoConvertCommandTest {
     }
 
     @Test
+    void enviOutputGetsTheUsualFilePermissionsLikeNpy(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+        Path hdr = enviFixture(dir);
+        Path npy = dir.resolve("out.npy");
+        Path outHdr = dir.resolve("out.hdr");
+        assertEquals(0, CliRun.run("convert", "--input", hdr.toString(), "--output", npy.toString()).code());
+        assertEquals(0, CliRun.run("convert", "--input", hdr.toString(), "--output", outHdr.toString()).code());
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        var expected = Files.getPosixFilePermissions(plain);
+        assertEquals(expected, Files.getPosixFilePermissions(npy));
+        assertEquals(expected, Files.getPosixFilePermissions(outHdr));
+        assertEquals(expected, Files.getPosixFilePermissions(dir.resolve("out.img")));
+    }
+
+    @Test
     void convertRefusesToOverwriteAnyFileOfTheInput(@TempDir Path dir) throws Exception {
         Path hdr = enviFixture(dir);
         byte[] before = Files.readAllBytes(dir.resolve("scene.img"));

@@ -54,10 +54,11 @@ public final class AtomicFiles {
     }
 
     /**
-     * A new empty file next to the target. Not {@link Files#createTempFile}: that makes the file private (0600), and
+     * A new empty hidden file {@code .<name>.<random>.part} in {@code dir}, for writers that move several files into
+     * place themselves (ENVI, imzML). Not {@link Files#createTempFile}: that makes the file private (0600), and
      * the moved output should get the usual permissions of the user's umask, like any file the user creates.
      */
-    private static Path createTemporary(Path dir, String name) throws IOException {
+    public static Path createTemporary(Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
             Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
             try {

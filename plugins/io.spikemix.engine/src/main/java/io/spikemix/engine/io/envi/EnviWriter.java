@@ -3,6 +3,7 @@ package io.spikemix.engine.io.envi;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.io.AtomicFiles;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
@@ -54,8 +55,8 @@ public final class EnviWriter {
         }
         Path dir = hdr.toAbsolutePath().getParent();
         Path data = hdr.resolveSibling(name.substring(0, name.length() - 4) + ".img");
-        Path tmpData = Files.createTempFile(dir, "." + name, ".img.tmp");
-        Path tmpHdr = Files.createTempFile(dir, "." + name, ".tmp");
+        Path tmpData = AtomicFiles.createTemporary(dir, name + ".img");
+        Path tmpHdr = AtomicFiles.createTemporary(dir, name);
         try {
             writeData(cube, tmpData, monitor);
             Files.writeString(tmpHdr, headerText(cube), StandardCharsets.UTF_8);

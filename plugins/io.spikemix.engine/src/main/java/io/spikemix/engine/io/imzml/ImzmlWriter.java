@@ -2,6 +2,7 @@ package io.spikemix.engine.io.imzml;
 
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.io.AtomicFiles;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
@@ -53,8 +54,8 @@ public final class ImzmlWriter {
         }
         Path ibd = imzml.resolveSibling(name.substring(0, name.length() - 6) + ".ibd");
         Path dir = imzml.toAbsolutePath().getParent();
-        Path tmpIbd = Files.createTempFile(dir, "." + name, ".ibd.tmp");
-        Path tmpXml = Files.createTempFile(dir, "." + name, ".tmp");
+        Path tmpIbd = AtomicFiles.createTemporary(dir, name + ".ibd");
+        Path tmpXml = AtomicFiles.createTemporary(dir, name);
         try {
             byte[] uuidBytes = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                     .putLong(uuid.getLeastSignificantBits()).array();
