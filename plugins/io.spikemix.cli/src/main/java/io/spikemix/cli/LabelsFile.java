@@ -30,6 +30,7 @@ record LabelsFile(String title, int[] labels, int[] shape) {
             // truth labels: 0 is "unlabelled"
             labels = Arrays.stream(labels).map(l -> l > 0 ? l : -1).toArray();
         } else {
+            labels = oneBased(labels);
             try {
                 title = FitMethod.parse(root.get("method").asText()).label();
             } catch (IllegalArgumentException e) {
@@ -37,5 +38,13 @@ record LabelsFile(String title, int[] labels, int[] shape) {
             }
         }
         return new LabelsFile(title, labels, shape);
+    }
+
+    /**
+     * Result labels (0-based, −1 masked) as the ids pictures show: 1..K like the KNIME nodes' {@code cluster}
+     * column and the truth files, masked pixels unchanged.
+     */
+    static int[] oneBased(int[] labels) {
+        return Arrays.stream(labels).map(l -> l >= 0 ? l + 1 : l).toArray();
     }
 }

@@ -186,8 +186,9 @@ final class SegmentCommand implements Callable<Integer> {
             entries.add(new ComparisonPanel.Entry("Truth", LabelMap.of(cube.height(), cube.width(), truthImage)));
         }
         for (FitOutcome o : outcomes) {
+            // Pictures number clusters 1..K like the KNIME nodes' 'cluster' column and the truth; JSON stays 0-based.
             entries.add(new ComparisonPanel.Entry(o.method().label(),
-                    LabelMap.of(cube.height(), cube.width(), cube.toImage(o.labelsPerRow(), -1))));
+                    LabelMap.of(cube.height(), cube.width(), LabelsFile.oneBased(cube.toImage(o.labelsPerRow(), -1)))));
         }
         int scale = Math.max(1, Math.min(8, 360 / Math.max(cube.height(), cube.width())));
         ComparisonPanel.Panel panel = new ComparisonPanel(LabelMapRenderer.builder().scale(scale).build(), true)
@@ -213,7 +214,7 @@ final class SegmentCommand implements Callable<Integer> {
             List<SpectraPlotRenderer.Series> series = new ArrayList<>();
             for (int j = 0; j < active.length; j++) {
                 raw[j] = in.undo(o.spikes()[active[j]]);
-                series.add(new SpectraPlotRenderer.Series("cluster " + active[j], active[j], raw[j]));
+                series.add(new SpectraPlotRenderer.Series("cluster " + (active[j] + 1), active[j] + 1, raw[j]));
             }
             byte[] spectra = PngImages.encode(plot(o.method().label() + ": recovered spikes").render(axis, series,
                     panel.colors().get(offset + i)));
