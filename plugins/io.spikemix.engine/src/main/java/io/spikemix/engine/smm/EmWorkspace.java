@@ -1,0 +1,217 @@
+package io.spikemix.engine.smm;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.progress.CanceledException;
+
+/**
+ * The data passes of EM over a float32 {@link SpectralMatrix}, multi-threaded over fixed blocks of
+ * {@link #BLOCK_ROWS} pixels with partial sums reduced in block order (see {@link BlockExecutor}), so results are
+ * bit-identical for any thread count.
+ *
+ * <p>Holds what one fit needs besides the data, which are only read: ‖y_i‖² per pixel and the responsibilities
+ * ρ_ik of the last E-step (N·K doubles). One E-step pass also accumulates what the M-step needs (method.md §2):
+ * γ_k = Σ_i ρ_ik and either the matrices A_k = Σ_i ρ_ik y_i y_iᵀ (dense mode, packed lower triangles, N·K·d²/2
+ * multiply-adds) or the products A_k v_k with the current directions (iterative mode, 2·N·K·d more flops), which
+ * are the first Lanczos step of the next M-step. Lemma IV.1: pixels with ρ_ik &lt; τ are left out of A_k.
+ */
+final class EmWorkspace {
+
+    /** Pixels per block; fixed so the reduction order never depends on the thread count. */
+    static final int BLOCK_ROWS = 2048;
+
+    final SpectralMatrix data;
+    final int n;
+    final int d;
+    final int k;
+    final int blocks;
+    final boolean dense;
+    final double tau;
+    final double sumSq;
+    private final double[][] rowSq;
+    private final double[][] resp;
+    private final BlockExecutor executor;
+
+    /** What one E-step pass returns. */
+    static final class Expectation {
+        final double logLikelihood;
+        final double[] gamma;
+        /** Dense mode: A_k packed, element (j, l ≤ j) of A_k at index k·d(d+1)/2 + j(j+1)/2 + l. */
+        final double[] scatter;
+        /** Iterative mode: (A_k v_k)[j] at index k·d + j. */
+        final double[] products;
+
+        Expectation(double logLikelihood, double[] gamma, double[] scatter, double[] products) {
+            this.logLikelihood = logLikelihood;
+            this.gamma = gamma;
+            this.scatter = scatter;
+            this.products = products;
+        }
+    }
+
+    EmWorkspace(SpectralMatrix data, DataSummary summary, int k, boolean dense, double delta, BlockExecutor executor) {
+        this.data = data;
+        this.n = data.rows();
+        this.d = data.cols();
+        this.k = k;
+        this.dense = dense;
+        this.executor = executor;
+        this.blocks = summary.rowSq.length;
+        this.rowSq = summary.rowSq;
+        this.sumSq = summary.sumSq;
+        this.tau = delta / sumSq;
+        this.resp = new double[blocks][];
+        for (int b = 0; b < blocks; b++) {
+            resp[b] = new double[rowsIn(b) * k];
+        }
+    }
+
+    int rowsIn(int block) {
+        return Math.min(BLOCK_ROWS, n - block * BLOCK_ROWS);
+    }
+
+    /** Responsibilities of the last E-step for pixels of one block, row-major rows × K. */
+    double[] responsibilities(int block) {
+        return resp[block];
+    }
+
+    /** One E-step with parameters {@code p}: stores ρ and returns L(θ), γ and the M-step sums. */
+    Expectation expectation(SmmParameters p) throws CanceledException {
+        ComponentScorer scorer = new ComponentScorer(p);
+        int tri = d * (d + 1) / 2;
+        int extra = dense ? tri * k : d * k;
+        double[] total = new double[1 + k + extra];
+        executor.reduce(blocks, total, (b, slot) -> expectationBlock(scorer, b, slot));
+        double[] gamma = java.util.Arrays.copyOfRange(total, 1, 1 + k);
+        double[] rest = java.util.Arrays.copyOfRange(total, 1 + k, total.length);
+        return new Expectation(total[0], gamma, dense ? rest : null, dense ? null : rest);
+    }
+
+    private void expectationBlock(ComponentScorer scorer, int b, double[] slot) {
+        double[] y = new double[d];
+        double[] dots = new double[k];
+        double[] rho = new double[k];
+        double[] w = new double[k];
+        double[] r = resp[b];
+        double[] sq = rowSq[b];
+        int base = 1 + k;
+        double ll = 0;
+        for (int i = 0, row = b * BLOCK_ROWS, rows = rowsIn(b); i < rows; i++, row++) {
+            ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, d);
+            ll += scorer.score(y, sq[i], dots, rho);
+            System.arraycopy(rho, 0, r, i * k, k);
+            boolean any = false;
+            for (int c = 0; c < k; c++) {
+                slot[1 + c] += rho[c];
+                double keep = rho[c] >= tau && rho[c] > 0 ? rho[c] : 0;
+                w[c] = dense ? keep : keep * dots[c];
+                any |= keep != 0;
+            }
+            if (!any) {
+                continue;
+            }
+            if (dense) {
+                addScatter(y, w, slot, base);
+            } else {
+                addScaled(y, w, k, slot, base);
+            }
+        }
+        slot[0] = ll;
+    }
+
+    /** slot[base + c·d(d+1)/2 + j(j+1)/2 + l] += w_c·y_j·y_l for l ≤ j. */
+    private void addScatter(double[] y, double[] w, double[] slot, int base) {
+        int tri = d * (d + 1) / 2;
+        for (int c = 0; c < k; c++) {
+            if (w[c] == 0) {
+                continue;
+            }
+            int t = base + c * tri;
+            for (int j = 0; j < d; j++) {
+                double a = w[c] * y[j];
+                for (int l = 0; l <= j; l++) {
+                    slot[t + l] += a * y[l];
+                }
+                t += j + 1;
+            }
+        }
+    }
+
+    /** slot[base + c·d + j] += w_c·y_j for the m weights w. */
+    private void addScaled(double[] y, double[] w, int m, double[] slot, int base) {
+        for (int c = 0; c < m; c++) {
+            double a = w[c];
+            if (a == 0) {
+                continue;
+            }
+            for (int j = 0, t = base + c * d; j < d; j++) {
+                slot[t + j] += a * y[j];
+            }
+        }
+    }
+
+    /**
+     * One pass computing A_k q for the components {@code comps} with the stored responsibilities:
+     * A_k q = Σ_i ρ_ik (y_iᵀq) y_i (Lemma IV.1 threshold τ applied). Cost 4·N·d·m flops for m components.
+     *
+     * @param comps   component indices
+     * @param vectors one d-vector per entry of {@code comps}
+     * @return one product per entry of {@code comps}
+     */
+    double[][] products(int[] comps, double[][] vectors) throws CanceledException {
+        int m = comps.length;
+        double[] total = new double[d * m];
+        executor.reduce(blocks, total, (b, slot) -> productBlock(comps, vectors, b, slot));
+        double[][] out = new double[m][];
+        for (int c = 0; c < m; c++) {
+            out[c] = java.util.Arrays.copyOfRange(total, c * d, (c + 1) * d);
+        }
+        return out;
+    }
+
+    private void productBlock(int[] comps, double[][] vectors, int b, double[] slot) {
+        int m = comps.length;
+        double[] y = new double[d];
+        double[] w = new double[m];
+        double[] r = resp[b];
+        for (int i = 0, row = b * BLOCK_ROWS, rows = rowsIn(b); i < rows; i++, row++) {
+            boolean any = false;
+            for (int c = 0; c < m; c++) {
+                double rho = r[i * k + comps[c]];
+                w[c] = rho >= tau && rho > 0 ? rho : 0;
+                any |= w[c] != 0;
+            }
+            if (!any) {
+                continue;
+            }
+            ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, d);
+            for (int c = 0; c < m; c++) {
+                if (w[c] != 0) {
+                    w[c] *= ComponentScorer.dot(y, vectors[c], d);
+                }
+            }
+            addScaled(y, w, m, slot, 0);
+        }
+    }
+
+    /** Argmax of the stored responsibilities per pixel (first maximum on ties). */
+    int[] labels() {
+        int[] labels = new int[n];
+        for (int b = 0; b < blocks; b++) {
+            double[] r = resp[b];
+            for (int i = 0, rows = rowsIn(b); i < rows; i++) {
+                labels[b * BLOCK_ROWS + i] = argmax(r, i * k, k);
+            }
+        }
+        return labels;
+    }
+
+    static int argmax(double[] values, int off, int len) {
+        int best = 0;
+        for (int c = 1; c < len; c++) {
+            if (values[off + c] > values[off + best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,239 @@
+package io.spikemix.engine.smm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+import org.ejml.data.DMatrixRMaj;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+
+/**
+ * Fits a spiked mixture model by EM (the paper's Algorithm 1 with the greedy set of Algorithm 2, method.md §2)
+ * with restarts ("sieving", §3), as configured by {@link SpikedMixtureOptions}.
+ *
+ * <p>One EM iteration is an M-step from the current responsibilities followed by an E-step; trace entry t is the
+ * log-likelihood after t M-steps (entry 0: the initialisation), the convention of the NumPy reference. Sieving:
+ * every one of n1 starts runs exactly d1 iterations; the n2 with the highest log-likelihood (earlier start on
+ * ties) continue for at most d2 iterations each, stopping when |L_t − L_{t−1}| ≤ tol·|L_{t−1}| (tol = 0: never);
+ * the run with the highest final log-likelihood is returned.
+ *
+ * <p>Cost per iteration: one data pass of 4·N·K·d flops (E-step plus the first Lanczos product), plus one
+ * pass per further Lanczos step, or N·K·d²/2 multiply-adds to form A_k in dense mode. Memory besides the float32
+ * data: N·K doubles of responsibilities, N doubles of ‖y_i‖², and 64 block partial sums. The data are only
+ * read. Randomness comes only from a {@link SplittableRandom} seeded with the options' seed; all sums are
+ * reduced in a fixed block order, so a seed gives bit-identical results for any thread count.
+ *
+ * <p>Input checks (IllegalArgumentException): d = 1, K &gt; N, fewer than K pairwise non-parallel non-zero pixels
+ * (which covers duplicate pixels), NaN or infinite values (row and column named), all-zero data. Constant columns
+ * need no special care (the model has no means; a constant column is one more direction of the data). σ² is kept
+ * above 1e-12·‖Y‖²_F/(dN) so that noise-free data cannot drive it to 0.
+ */
+public final class SpikedMixtureFitter {
+
+    private final SpikedMixtureOptions options;
+
+    public SpikedMixtureFitter(SpikedMixtureOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public SpikedMixtureOptions options() {
+        return options;
+    }
+
+    /**
+     * Fits the model to the rows of {@code data}.
+     *
+     * @param data    N pixels × d features, finite
+     * @param monitor progress per iteration and cancellation (checked before every block of 2048 pixels, from the
+     *                calling thread only)
+     * @throws CanceledException        when the monitor asks to stop
+     * @throws IllegalArgumentException on unusable data (see class comment)
+     */
+    public SpikedMixtureModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(monitor, "monitor");
+        int k = options.k();
+        if (data.cols() < 2) {
+            throw new IllegalArgumentException("The data must have at least 2 features (columns) for a spiked mixture "
+                    + "model; with d = 1 spike and noise cannot be told apart. Got d = " + data.cols() + ".");
+        }
+        if (k > data.rows()) {
+            throw new IllegalArgumentException(
+                    "The 'k' parameter must be <= the number of pixels N = " + data.rows() + ". Got " + k + " instead.");
+        }
+        try (BlockExecutor executor = new BlockExecutor(options.threads(), monitor)) {
+            DataSummary summary = DataSummary.of(data, executor);
+            if (summary.sumSq == 0) {
+                throw new IllegalArgumentException(
+                        "All values of the data are zero: the noise variance sigma2 would be 0 and the model is undefined.");
+            }
+            EmWorkspace ws = new EmWorkspace(data, summary, k, options.usesDenseEigen(data.cols()), options.delta(), executor);
+            return new Fit(ws, monitor).run();
+        }
+    }
+
+    /** One EM run (a start). */
+    private static final class Run {
+        final int start;
+        SmmParameters params;
+        final List<Double> trace = new ArrayList<>();
+        int iterations;
+        boolean converged;
+
+        Run(int start, SmmParameters params) {
+            this.start = start;
+            this.params = params;
+        }
+
+        double last() {
+            double v = trace.get(trace.size() - 1);
+            return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+        }
+    }
+
+    /** State of one fit call. */
+    private final class Fit {
+        private final EmWorkspace ws;
+        private final ProgressMonitor monitor;
+        private final SieveSchedule schedule = options.schedule();
+        private final double sigma2Floor;
+        private Run current;
+        private EmWorkspace.Expectation expectation;
+        private long totalIterations;
+        private long passes;
+
+        Fit(EmWorkspace ws, ProgressMonitor monitor) {
+            this.ws = ws;
+            this.monitor = monitor;
+            this.sigma2Floor = 1e-12 * ws.sumSq / ((double) ws.d * ws.n);
+        }
+
+        SpikedMixtureModel run() throws CanceledException {
+            SplittableRandom rng = new SplittableRandom(options.seed());
+            List<Run> runs = new ArrayList<>();
+            for (int r = 0; r < schedule.n1(); r++) {
+                Run run = new Run(r, ObservationInitializer.draw(ws.data, ws.sumSq, ws.k, rng));
+                activate(run);
+                current.trace.add(expectation.logLikelihood);
+                for (int t = 0; t < schedule.d1(); t++) {
+                    iterate(run);
+                }
+                runs.add(run);
+            }
+            List<Run> kept = new ArrayList<>(runs);
+            kept.sort(Comparator.comparingDouble(Run::last).reversed().thenComparingInt(r -> r.start));
+            kept = kept.subList(0, schedule.n2());
+            for (Run run : kept) {
+                activate(run);
+                for (int t = 0; t < schedule.d2(); t++) {
+                    double before = run.last();
+                    iterate(run);
+                    double after = run.last();
+                    if (schedule.tol() > 0 && Math.abs(after - before) <= schedule.tol() * Math.abs(before)) {
+                        run.converged = true;
+                        break;
+                    }
+                }
+            }
+            Run best = kept.get(0);
+            for (Run run : kept) {
+                if (run.last() > best.last()) {
+                    best = run;
+                }
+            }
+            activate(best);
+            monitor.setProgress(1.0, "done: log-likelihood " + best.last());
+            double[] trace = best.trace.stream().mapToDouble(Double::doubleValue).toArray();
+            return new SpikedMixtureModel(best.params, trace, best.iterations, best.converged, ws.labels(),
+                    totalIterations, passes);
+        }
+
+        /** Makes the workspace hold the responsibilities of {@code run}'s parameters. */
+        private void activate(Run run) throws CanceledException {
+            if (current != run) {
+                expectation = ws.expectation(run.params);
+                passes++;
+                current = run;
+            }
+        }
+
+        /** One M-step followed by one E-step. */
+        private void iterate(Run run) throws CanceledException {
+            monitor.checkCanceled();
+            SmmParameters next = maximize(run.params, expectation);
+            expectation = ws.expectation(next);
+            passes++;
+            run.params = next;
+            run.trace.add(expectation.logLikelihood);
+            run.iterations++;
+            totalIterations++;
+            double ll = expectation.logLikelihood;
+            monitor.setProgress(Math.min(1.0, totalIterations / (double) Math.max(1, schedule.iterationBudget())),
+                    () -> String.format("start %d/%d, iteration %d, log-likelihood %.6g, sigma2 %.4g, active spikes %d/%d",
+                            run.start + 1, schedule.n1(), run.iterations, ll, next.sigma2, next.activeCount(), next.k()));
+        }
+
+        /** The M-step of method.md §2 from the sums of the last E-step. */
+        private SmmParameters maximize(SmmParameters prev, EmWorkspace.Expectation e) throws CanceledException {
+            int k = ws.k;
+            int d = ws.d;
+            double[] lambda = new double[k];
+            double[][] vectors = new double[k][];
+            if (ws.dense) {
+                for (int c = 0; c < k; c++) {
+                    DMatrixRMaj a = DenseEigen.unpack(e.scatter, d, k, c);
+                    vectors[c] = new double[d];
+                    lambda[c] = DenseEigen.leading(a, vectors[c]);
+                }
+            } else {
+                double[][] startProducts = new double[k][d];
+                for (int c = 0; c < k; c++) {
+                    for (int j = 0; j < d; j++) {
+                        startProducts[c][j] = e.products[c * d + j];
+                    }
+                }
+                Lanczos.Result r = Lanczos.leading(prev.directions, startProducts, ws::products);
+                passes += r.passes;
+                System.arraycopy(r.values, 0, lambda, 0, k);
+                System.arraycopy(r.vectors, 0, vectors, 0, k);
+            }
+            for (double[] v : vectors) {
+                orientSign(v);
+            }
+            SaturatedSet set = SaturatedSet.select(lambda, e.gamma, ws.sumSq, (double) d * ws.n);
+            double sigma2 = Math.max(set.sigma2, sigma2Floor);
+            double[] lengths = new double[k];
+            double[] pi = new double[k];
+            for (int c = 0; c < k; c++) {
+                lengths[c] = set.members[c] ? Math.sqrt(Math.max(lambda[c] / e.gamma[c] - sigma2, 0)) : 0;
+                pi[c] = e.gamma[c] / ws.n;
+            }
+            return new SmmParameters(vectors, lengths, pi, sigma2, set.members);
+        }
+    }
+
+    /** Flips v so that its largest-magnitude entry is positive (spikes are defined up to sign). */
+    static void orientSign(double[] v) {
+        int best = 0;
+        for (int j = 1; j < v.length; j++) {
+            if (Math.abs(v[j]) > Math.abs(v[best])) {
+                best = j;
+            }
+        }
+        if (v[best] < 0) {
+            for (int j = 0; j < v.length; j++) {
+                v[j] = -v[j];
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SpikedMixtureFitter[" + options + "]";
+    }
+}

@@ -1,0 +1,269 @@
+package io.spikemix.engine.smm;
+
+import java.util.Arrays;
+
+import io.spikemix.engine.data.SpectralMatrix;
+
+/**
+ * A fitted spiked mixture model (method.md §1): spikes x_1..x_K ∈ R^d, weights π, noise variance σ², the set S of
+ * non-zero spikes, and how the fit went (log-likelihood trace, iterations, convergence, labels of the fitted pixels).
+ *
+ * <p>Answers {@link #responsibilities}, {@link #labels} and {@link #logLikelihood} for any data with the same d
+ * features; each costs 2·K·d flops per pixel and runs on the calling thread. For the fitted data these reproduce
+ * the fit exactly: {@code labels(data)} equals {@link #labels()} and {@code logLikelihood(data)} equals the last
+ * trace entry bit for bit (same kernel, same summation order). Spikes are identifiable only up to sign; each is
+ * reported with its largest-magnitude entry positive. Immutable; accessors return copies.
+ */
+public final class SpikedMixtureModel {
+
+    private final SmmParameters params;
+    private final ComponentScorer scorer;
+    private final double[] trace;
+    private final int iterations;
+    private final boolean converged;
+    private final int[] labels;
+    private final long totalIterations;
+    private final long dataPasses;
+
+    SpikedMixtureModel(SmmParameters params, double[] trace, int iterations, boolean converged, int[] labels,
+            long totalIterations, long dataPasses) {
+        this.params = params;
+        this.scorer = new ComponentScorer(params);
+        this.trace = trace;
+        this.iterations = iterations;
+        this.converged = converged;
+        this.labels = labels;
+        this.totalIterations = totalIterations;
+        this.dataPasses = dataPasses;
+    }
+
+    /**
+     * A model from stored parameters (for instance a saved model being applied again); it has no fit history
+     * (empty trace, no labels). A spike of all zeros is inactive.
+     *
+     * @param spikes K×d, d ≥ 2
+     * @param pi     K weights ≥ 0 summing to 1 (within 1e-6)
+     * @param sigma2 noise variance &gt; 0
+     */
+    public static SpikedMixtureModel of(double[][] spikes, double[] pi, double sigma2) {
+        int k = spikes.length;
+        Checks.atLeast("k", k, 1);
+        int d = spikes[0].length;
+        Checks.atLeast("d", d, 2);
+        if (pi.length != k) {
+            throw new IllegalArgumentException("The 'pi' parameter must have " + k + " entries. Got " + pi.length + " instead.");
+        }
+        if (!(sigma2 > 0) || Double.isInfinite(sigma2)) {
+            throw new IllegalArgumentException("The 'sigma2' parameter must be a finite number > 0. Got " + sigma2 + " instead.");
+        }
+        double sum = 0;
+        for (double p : pi) {
+            if (!(p >= 0) || p > 1) {
+                throw new IllegalArgumentException("The 'pi' entries must lie in [0, 1]. Got " + Arrays.toString(pi) + " instead.");
+            }
+            sum += p;
+        }
+        if (Math.abs(sum - 1) > 1e-6) {
+            throw new IllegalArgumentException("The 'pi' entries must sum to 1. Got a sum of " + sum + " instead.");
+        }
+        double[][] directions = new double[k][d];
+        double[] lengths = new double[k];
+        boolean[] active = new boolean[k];
+        for (int c = 0; c < k; c++) {
+            if (spikes[c].length != d) {
+                throw new IllegalArgumentException("spike " + c + " has " + spikes[c].length + " values, expected " + d);
+            }
+            double len = Math.sqrt(Lanczos.dot(spikes[c], spikes[c]));
+            if (!Double.isFinite(len)) {
+                throw new IllegalArgumentException("spike " + c + " must be finite");
+            }
+            lengths[c] = len;
+            active[c] = len > 0;
+            for (int j = 0; j < d; j++) {
+                directions[c][j] = len > 0 ? spikes[c][j] / len : 0;
+            }
+        }
+        return new SpikedMixtureModel(new SmmParameters(directions, lengths, pi.clone(), sigma2, active), new double[0], 0,
+                false, new int[0], 0, 0);
+    }
+
+    /** Number of spikes K. */
+    public int k() {
+        return params.k();
+    }
+
+    /** Number of features d. */
+    public int features() {
+        return params.d();
+    }
+
+    /** The spikes x_k as K rows of d values (zero rows for spikes outside the active set). */
+    public double[][] spikes() {
+        return params.spikes();
+    }
+
+    /** Mixture weights π_k = γ_k / N. */
+    public double[] pi() {
+        return params.pi.clone();
+    }
+
+    /** Noise variance σ². */
+    public double sigma2() {
+        return params.sigma2;
+    }
+
+    /** Indices of the spikes in the active set S (ascending); the others are zero. */
+    public int[] activeSet() {
+        int[] s = new int[params.activeCount()];
+        for (int c = 0, i = 0; c < k(); c++) {
+            if (params.active[c]) {
+                s[i++] = c;
+            }
+        }
+        return s;
+    }
+
+    /** Log-likelihood after each iteration of the returned run; entry 0 is the initialisation. Empty for {@link #of}. */
+    public double[] logLikelihoodTrace() {
+        return trace.clone();
+    }
+
+    /** Final log-likelihood of the fitted data (last trace entry), NaN for a model built with {@link #of}. */
+    public double logLikelihood() {
+        return trace.length == 0 ? Double.NaN : trace[trace.length - 1];
+    }
+
+    /** EM iterations of the returned run (both sieving phases). */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** Whether the returned run stopped on the tolerance rather than on its iteration budget. */
+    public boolean converged() {
+        return converged;
+    }
+
+    /** EM iterations over all starts of the fit (for timing: seconds per iteration = time / this). */
+    public long totalIterations() {
+        return totalIterations;
+    }
+
+    /** Passes over the data over all starts: E-steps plus extra Lanczos product passes. */
+    public long dataPasses() {
+        return dataPasses;
+    }
+
+    /** Cluster (argmax responsibility) of every pixel of the fitted data; empty for {@link #of}. */
+    public int[] labels() {
+        return labels.clone();
+    }
+
+    /**
+     * Responsibilities ρ_ik of rows [from, to) of {@code data}, written row-major into {@code out} (length ≥
+     * (to − from)·K), for callers that stream large data in row blocks.
+     *
+     * @throws IllegalArgumentException if the feature count differs or a value is not finite
+     */
+    public void responsibilities(SpectralMatrix data, int from, int to, double[] out) {
+        checkFeatures(data);
+        double[] y = new double[features()];
+        double[] dots = new double[k()];
+        double[] rho = new double[k()];
+        for (int row = from; row < to; row++) {
+            scoreRow(data, row, y, dots, rho);
+            System.arraycopy(rho, 0, out, (row - from) * k(), k());
+        }
+    }
+
+    /** Responsibilities ρ_ik, N rows of K values summing to 1. */
+    public double[][] responsibilities(SpectralMatrix data) {
+        checkFeatures(data);
+        double[][] out = new double[data.rows()][k()];
+        double[] y = new double[features()];
+        double[] dots = new double[k()];
+        for (int row = 0; row < data.rows(); row++) {
+            scoreRow(data, row, y, dots, out[row]);
+        }
+        return out;
+    }
+
+    /** Argmax of the responsibilities per pixel (lowest index on ties). */
+    public int[] labels(SpectralMatrix data) {
+        checkFeatures(data);
+        int[] out = new int[data.rows()];
+        double[] y = new double[features()];
+        double[] dots = new double[k()];
+        double[] rho = new double[k()];
+        for (int row = 0; row < data.rows(); row++) {
+            scoreRow(data, row, y, dots, rho);
+            out[row] = EmWorkspace.argmax(rho, 0, k());
+        }
+        return out;
+    }
+
+    /** L(θ) = Σ_i ln Σ_k π_k p(y_i | z = k), summed in the fit's block order. */
+    public double logLikelihood(SpectralMatrix data) {
+        checkFeatures(data);
+        double[] y = new double[features()];
+        double[] dots = new double[k()];
+        double[] rho = new double[k()];
+        double total = 0;
+        for (int r0 = 0; r0 < data.rows(); r0 += EmWorkspace.BLOCK_ROWS) {
+            double block = 0;
+            for (int row = r0, end = Math.min(data.rows(), r0 + EmWorkspace.BLOCK_ROWS); row < end; row++) {
+                block += scoreRow(data, row, y, dots, rho);
+            }
+            total += block;
+        }
+        return total;
+    }
+
+    /**
+     * Closed-form component log-density ln N(y; 0, x_k x_kᵀ + σ²I) (method.md §1, Sherman–Morrison and the matrix
+     * determinant lemma), O(d).
+     */
+    public double componentLogDensity(double[] y, int component) {
+        if (y.length != features()) {
+            throw new IllegalArgumentException("y has " + y.length + " values, the model " + features() + " features");
+        }
+        double[] x = params.spikes()[component];
+        int d = features();
+        double s2 = params.sigma2;
+        double yy = Lanczos.dot(y, y);
+        double yx = Lanczos.dot(y, x);
+        double c = Lanczos.dot(x, x) + s2;
+        return -0.5 * d * Math.log(2 * Math.PI) - (yy - yx * yx / c) / (2 * s2) - 0.5 * Math.log(c)
+                - 0.5 * (d - 1) * Math.log(s2);
+    }
+
+    SmmParameters parameters() {
+        return params;
+    }
+
+    private double scoreRow(SpectralMatrix data, int row, double[] y, double[] dots, double[] rho) {
+        ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, features());
+        double sq = DataSummary.sumOfSquares(y, features());
+        if (!Double.isFinite(sq)) {
+            for (int j = 0; j < features(); j++) {
+                if (!Double.isFinite(y[j])) {
+                    throw new IllegalArgumentException(
+                            "The data must be finite, but row " + row + ", column " + j + " is " + (float) y[j] + ".");
+                }
+            }
+        }
+        return scorer.score(y, sq, dots, rho);
+    }
+
+    private void checkFeatures(SpectralMatrix data) {
+        if (data.cols() != features()) {
+            throw new IllegalArgumentException(
+                    "The data have " + data.cols() + " features but the model was fitted on " + features() + ".");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SpikedMixtureModel[k=" + k() + ", d=" + features() + ", sigma2=" + params.sigma2 + ", active="
+                + Arrays.toString(activeSet()) + ", iterations=" + iterations + ", converged=" + converged + "]";
+    }
+}

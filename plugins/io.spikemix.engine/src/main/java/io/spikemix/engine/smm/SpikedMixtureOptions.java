@@ -1,0 +1,172 @@
+package io.spikemix.engine.smm;
+
+import java.util.Objects;
+
+/**
+ * Immutable configuration of a spiked mixture model fit (method.md §2–3). Build with {@link #builder()}; every
+ * setter validates its value and {@link Builder#build()} checks that K was given.
+ *
+ * <p><b>Initialisation</b> (the paper is silent): each start takes K distinct, non-zero random observations as the
+ * spikes, π uniform and σ² = ‖Y‖²_F/(dN) (the variance of pure noise). Observations are the natural guess because
+ * every pixel is a scaled noisy copy of some spike; "distinct" (no two equal up to sign) keeps two components from
+ * starting identical, which EM could never separate. The independent NumPy reference uses the same rule.
+ *
+ * <p><b>Eigen method</b>: the M-step needs the leading eigenpair of each d×d matrix A_k. {@link EigenMethod#DENSE}
+ * forms the matrices (cost N·K·d²/2 per iteration) and solves them with EJML; {@link EigenMethod#ITERATIVE} runs
+ * Lanczos on products A_k·v (cost ≈ 4·N·K·d per data pass, a few passes per iteration) and never forms them;
+ * {@link EigenMethod#AUTO} picks DENSE for d ≤ {@link #DENSE_MAX_FEATURES}, the switch point measured with
+ * {@code SmmBenchmark}.
+ */
+public final class SpikedMixtureOptions {
+
+    /**
+     * Largest d for which {@link EigenMethod#AUTO} forms the scatter matrices. Measured with SmmBenchmark (N = 20,000,
+     * K = 10, 15 iterations from one start, 1 thread, CPU seconds per iteration, dense / iterative): d = 3: 0.014 /
+     * 0.017; d = 5: 0.014 / 0.020; d = 8: 0.035 / 0.023; d = 16: 0.072 / 0.032; d = 32: 0.153 / 0.059; d = 64:
+     * 0.459 / 0.078. Lanczos needs 3–4 passes per iteration, but a pass costs O(K·d) per pixel against O(K·d²) for
+     * forming A_k, so it wins from d ≈ 7 on.
+     */
+    public static final int DENSE_MAX_FEATURES = 6;
+
+    /** How the leading eigenpairs of the weighted scatter matrices are found. */
+    public enum EigenMethod {
+        /** DENSE for small d, ITERATIVE otherwise. */
+        AUTO,
+        /** Form A_k and use EJML's symmetric eigensolver. */
+        DENSE,
+        /** Lanczos on products A_k·v, warm-started from the previous iteration's eigenvectors. */
+        ITERATIVE
+    }
+
+    private final int k;
+    private final SieveSchedule schedule;
+    private final double delta;
+    private final long seed;
+    private final int threads;
+    private final EigenMethod eigenMethod;
+
+    private SpikedMixtureOptions(Builder b) {
+        this.k = b.k;
+        this.schedule = b.schedule;
+        this.delta = b.delta;
+        this.seed = b.seed;
+        this.threads = b.threads;
+        this.eigenMethod = b.eigenMethod;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder preset with this object's values. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.k = k;
+        b.schedule = schedule;
+        b.delta = delta;
+        b.seed = seed;
+        b.threads = threads;
+        b.eigenMethod = eigenMethod;
+        return b;
+    }
+
+    /** Number of spikes K. */
+    public int k() {
+        return k;
+    }
+
+    /** Restarts and stopping rule. */
+    public SieveSchedule schedule() {
+        return schedule;
+    }
+
+    /** Lemma IV.1 precision δ ≥ 0; 0 = exact sums. */
+    public double delta() {
+        return delta;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Worker threads; results do not depend on it. */
+    public int threads() {
+        return threads;
+    }
+
+    public EigenMethod eigenMethod() {
+        return eigenMethod;
+    }
+
+    /** Whether the fit of data with {@code d} features forms the d×d matrices. */
+    public boolean usesDenseEigen(int d) {
+        return eigenMethod == EigenMethod.DENSE || (eigenMethod == EigenMethod.AUTO && d <= DENSE_MAX_FEATURES);
+    }
+
+    @Override
+    public String toString() {
+        return "SpikedMixtureOptions[k=" + k + ", " + schedule + ", delta=" + delta + ", seed=" + seed + ", threads="
+                + threads + ", eigen=" + eigenMethod + "]";
+    }
+
+    /** Mutable builder; defaults: synthetic schedule, δ = 0, seed 0, all available processors, AUTO eigen. */
+    public static final class Builder {
+        private int k = -1;
+        private SieveSchedule schedule = SieveSchedule.SYNTHETIC;
+        private double delta;
+        private long seed;
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private EigenMethod eigenMethod = EigenMethod.AUTO;
+
+        private Builder() {
+        }
+
+        /** Number of spikes, ≥ 1 (and ≤ the number of distinct non-zero pixels, checked at fit time). */
+        public Builder k(int value) {
+            Checks.atLeast("k", value, 1);
+            this.k = value;
+            return this;
+        }
+
+        public Builder schedule(SieveSchedule value) {
+            this.schedule = Objects.requireNonNull(value, "schedule");
+            return this;
+        }
+
+        /** No sieving: one start, at most {@code maxIter} iterations, exactly that many when {@code tol = 0}. */
+        public Builder singleStart(int maxIter, double tol) {
+            this.schedule = SieveSchedule.singleStart(maxIter, tol);
+            return this;
+        }
+
+        /** Lemma IV.1 precision: rows with ρ_ik < δ/‖Y‖²_F are left out of A_k, moving λ₁(A_k) by at most δ. */
+        public Builder delta(double value) {
+            Checks.nonNegativeFinite("delta", value);
+            this.delta = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder threads(int value) {
+            Checks.atLeast("threads", value, 1);
+            this.threads = value;
+            return this;
+        }
+
+        public Builder eigenMethod(EigenMethod value) {
+            this.eigenMethod = Objects.requireNonNull(value, "eigenMethod");
+            return this;
+        }
+
+        public SpikedMixtureOptions build() {
+            if (k < 1) {
+                throw new IllegalArgumentException("The 'k' parameter must be set to a value >= 1.");
+            }
+            return new SpikedMixtureOptions(this);
+        }
+    }
+}
