@@ -1,0 +1,287 @@
+package io.spikemix.engine.gmm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.parallel.ParallelTasks;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+
+/**
+ * The E- and M-steps of full-covariance Gaussian mixture EM over a {@link SpectralMatrix}, parallel and
+ * deterministic.
+ *
+ * <p>Layout: pixels are cut into fixed chunks of {@link #CHUNK_ROWS} rows (independent of the thread count); the
+ * responsibilities of chunk c live in {@code resp[c][(i − c·CHUNK_ROWS)·K + k]}. The E-step is parallel over chunks
+ * and its per-chunk log-likelihood sums are added in chunk order. The M-step is parallel over components (and over
+ * groups of covariance rows), each entry of a covariance being summed by one task over all pixels in row order, so
+ * no partial d × d matrices are needed and the result does not depend on the thread count.
+ *
+ * <p>Complexity per iteration: E-step O(N·K·d²/2), M-step O(N·K·d²/2 + K·d³/3); memory O(N·K + K·d²).
+ */
+final class GaussianMixtureEm {
+
+    static final int CHUNK_ROWS = 1024;
+
+    /** scikit-learn's guard that keeps every component's responsibility sum above zero. */
+    private static final double NK_FLOOR = 10 * Math.ulp(1.0);
+
+    private final SpectralMatrix data;
+    private final int n;
+    private final int d;
+    private final int k;
+    private final boolean zeroMean;
+    private final double regCovar;
+    private final ParallelTasks tasks;
+    private final int chunks;
+    private final double[] chunkLogLik;
+    private final int[][] rowGroups;
+    private final ThreadLocal<double[][]> scratch;
+
+    GaussianMixtureEm(SpectralMatrix data, int k, boolean zeroMean, double regCovar, ParallelTasks tasks) {
+        this.data = data;
+        this.n = data.rows();
+        this.d = data.cols();
+        this.k = k;
+        this.zeroMean = zeroMean;
+        this.regCovar = regCovar;
+        this.tasks = tasks;
+        this.chunks = chunkCount(n);
+        this.chunkLogLik = new double[chunks];
+        this.rowGroups = rowGroups(d, Math.max(1, (2 * tasks.threads() + k - 1) / k));
+        int dd = d;
+        this.scratch = ThreadLocal.withInitial(() -> new double[][] {new double[dd * GaussianComponents.BLOCK],
+                new double[2 * GaussianComponents.BLOCK], new double[dd * GaussianComponents.BLOCK]});
+    }
+
+    static int chunkCount(int rows) {
+        return (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;
+    }
+
+    static int chunkRows(int rows, int chunk) {
+        return Math.min(CHUNK_ROWS, rows - chunk * CHUNK_ROWS);
+    }
+
+    /** Responsibility buffers for this data set, one array per chunk. */
+    double[][] newResponsibilities() {
+        double[][] resp = new double[chunks][];
+        for (int c = 0; c < chunks; c++) {
+            resp[c] = new double[chunkRows(n, c) * k];
+        }
+        return resp;
+    }
+
+    /**
+     * E-step: responsibilities ρ_ik = π_k N(y_i | μ_k, Σ_k) / Σ_j π_j N(y_i | μ_j, Σ_j), normalised in the log
+     * domain (log-sum-exp), written to {@code resp}.
+     *
+     * @return the mean log-likelihood (1/N) Σ_i ln Σ_k π_k N(y_i | μ_k, Σ_k)
+     */
+    double eStep(GaussianComponents comps, double[][] resp, ProgressMonitor monitor) throws CanceledException {
+        tasks.run(chunks, (c, cancel) -> {
+            double[][] s = scratch.get();
+            int r0 = c * CHUNK_ROWS;
+            int rows = chunkRows(n, c);
+            double[] lp = resp[c];
+            comps.weightedLogDensities(data, r0, r0 + rows, lp, s[0], s[1]);
+            chunkLogLik[c] = normalizeRows(lp, rows, k);
+        }, monitor);
+        double sum = 0;
+        for (double v : chunkLogLik) {
+            sum += v;
+        }
+        return sum / n;
+    }
+
+    /**
+     * Turns each row of weighted log-densities into responsibilities in place and returns Σ_rows log-sum-exp.
+     */
+    static double normalizeRows(double[] lp, int rows, int k) {
+        double total = 0;
+        for (int i = 0; i < rows; i++) {
+            int o = i * k;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                max = Math.max(max, lp[o + c]);
+            }
+            double s = 0;
+            for (int c = 0; c < k; c++) {
+                s += Math.exp(lp[o + c] - max);
+            }
+            double lse = max + Math.log(s);
+            for (int c = 0; c < k; c++) {
+                lp[o + c] = Math.exp(lp[o + c] - lse);
+            }
+            total += lse;
+        }
+        return total;
+    }
+
+    /**
+     * M-step: weights π_k = n_k/N, means μ_k = Σ_i ρ_ik y_i / n_k (0 with zeroMean), covariances
+     * Σ_k = Σ_i ρ_ik (y_i − μ_k)(y_i − μ_k)ᵀ / n_k + regCovar·I, with n_k = Σ_i ρ_ik + 10ε.
+     *
+     * @return indices of components that needed more than regCovar to be positive definite
+     */
+    int[] mStep(GaussianComponents comps, double[][] resp, ProgressMonitor monitor) throws CanceledException {
+        double[] nk = new double[k];
+        tasks.run(k, (c, cancel) -> {
+            double s = 0;
+            double[] sum = new double[d];
+            for (int ch = 0; ch < chunks; ch++) {
+                double[] r = resp[ch];
+                int rows = chunkRows(n, ch);
+                int r0 = ch * CHUNK_ROWS;
+                for (int i = 0; i < rows; i++) {
+                    double w = r[i * k + c];
+                    s += w;
+                    if (!zeroMean && w != 0) {
+                        float[] b = data.blockOf(r0 + i);
+                        int o = data.offsetOf(r0 + i);
+                        for (int j = 0; j < d; j++) {
+                            sum[j] += w * b[o + j];
+                        }
+                    }
+                }
+            }
+            nk[c] = s + NK_FLOOR;
+            double[] mu = comps.means[c];
+            for (int j = 0; j < d; j++) {
+                mu[j] = zeroMean ? 0 : sum[j] / nk[c];
+            }
+        }, monitor);
+        int groups = rowGroups.length;
+        tasks.run(k * groups, (t, cancel) -> scatterRows(comps, resp, t / groups, rowGroups[t % groups], cancel),
+                monitor);
+        boolean[] extra = new boolean[k];
+        tasks.run(k, (c, cancel) -> {
+            double[] cov = comps.covariances[c];
+            double inv = 1 / nk[c];
+            for (int j = 0; j < d; j++) {
+                for (int l = j; l < d; l++) {
+                    double v = cov[j * d + l] * inv;
+                    cov[j * d + l] = v;
+                    cov[l * d + j] = v;
+                }
+            }
+            comps.weights[c] = nk[c] / n;
+            extra[c] = comps.finishComponent(c, regCovar);
+        }, monitor);
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            if (extra[c]) {
+                out.add(c);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Upper-triangle rows {@code [group[0], group[1])} of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ into
+     * {@code covariances[c]}. Pixels with ρ_ic = 0 contribute nothing and are skipped; the others are packed 64 at a
+     * time as rows w_p = √ρ (y − μ), and each covariance row is updated with four pixels per pass (a vectorised
+     * axpy over the row).
+     */
+    private void scatterRows(GaussianComponents comps, double[][] resp, int c, int[] group, ParallelTasks.Cancel cancel)
+            throws CanceledException {
+        int j0 = group[0];
+        int j1 = group[1];
+        double[] cov = comps.covariances[c];
+        double[] mu = comps.means[c];
+        for (int j = j0; j < j1; j++) {
+            java.util.Arrays.fill(cov, j * d + j, j * d + d, 0.0);
+        }
+        double[] w = scratch.get()[2];
+        int bMax = GaussianComponents.BLOCK;
+        int b = 0;
+        for (int ch = 0; ch < chunks; ch++) {
+            if ((ch & 15) == 0) {
+                cancel.check();
+            }
+            double[] r = resp[ch];
+            int rows = chunkRows(n, ch);
+            int r0 = ch * CHUNK_ROWS;
+            for (int i = 0; i < rows; i++) {
+                double weight = r[i * k + c];
+                if (weight == 0) {
+                    continue;
+                }
+                double sw = Math.sqrt(weight);
+                float[] blk = data.blockOf(r0 + i);
+                int o = data.offsetOf(r0 + i);
+                int wo = b * d;
+                for (int j = j0; j < d; j++) {
+                    w[wo + j] = sw * (blk[o + j] - mu[j]);
+                }
+                if (++b == bMax) {
+                    accumulate(cov, w, b, j0, j1);
+                    b = 0;
+                }
+            }
+        }
+        if (b > 0) {
+            accumulate(cov, w, b, j0, j1);
+        }
+    }
+
+    /** cov[j][l] += Σ_p w[p][j]·w[p][l] for j in [j0, j1), l ≥ j. */
+    private void accumulate(double[] cov, double[] w, int b, int j0, int j1) {
+        for (int j = j0; j < j1; j++) {
+            int row = j * d;
+            int p = 0;
+            for (; p + 3 < b; p += 4) {
+                int o0 = p * d;
+                int o1 = o0 + d;
+                int o2 = o1 + d;
+                int o3 = o2 + d;
+                double a0 = w[o0 + j];
+                double a1 = w[o1 + j];
+                double a2 = w[o2 + j];
+                double a3 = w[o3 + j];
+                for (int l = j; l < d; l++) {
+                    cov[row + l] = Math.fma(a3, w[o3 + l],
+                            Math.fma(a2, w[o2 + l], Math.fma(a1, w[o1 + l], Math.fma(a0, w[o0 + l], cov[row + l]))));
+                }
+            }
+            for (; p < b; p++) {
+                int o0 = p * d;
+                double a0 = w[o0 + j];
+                for (int l = j; l < d; l++) {
+                    cov[row + l] = Math.fma(a0, w[o0 + l], cov[row + l]);
+                }
+            }
+        }
+    }
+
+    /** Splits rows 0..d of an upper triangle into {@code groups} ranges of about equal area. */
+    static int[][] rowGroups(int d, int groups) {
+        int g = Math.min(groups, d);
+        double total = d * (d + 1) / 2.0;
+        int[][] out = new int[g][2];
+        int start = 0;
+        double area = 0;
+        int idx = 0;
+        for (int j = 0; j < d && idx < g - 1; j++) {
+            area += d - j;
+            if (area >= total * (idx + 1) / g) {
+                out[idx][0] = start;
+                out[idx][1] = j + 1;
+                start = j + 1;
+                idx++;
+            }
+        }
+        out[idx][0] = start;
+        out[idx][1] = d;
+        if (idx < g - 1) {
+            int[][] trimmed = new int[idx + 1][];
+            System.arraycopy(out, 0, trimmed, 0, idx + 1);
+            return trimmed;
+        }
+        return out;
+    }
+
+    SpectralMatrix data() {
+        return data;
+    }
+}

@@ -1,0 +1,246 @@
+package io.spikemix.engine.gmm;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.gmm.GaussianMixtureOptions.Initialization;
+import io.spikemix.engine.kmeans.FitInput;
+import io.spikemix.engine.kmeans.KMeansFitter;
+import io.spikemix.engine.kmeans.KMeansOptions;
+import io.spikemix.engine.kmeans.KMeansPlusPlus;
+import io.spikemix.engine.kmeans.NearestCentroid;
+import io.spikemix.engine.parallel.ParallelTasks;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+
+/**
+ * Fits a Gaussian mixture with full covariance matrices by expectation–maximisation (Dempster, Laird and Rubin
+ * 1977; the same algorithm as scikit-learn's {@code GaussianMixture(covariance_type='full')}), the paper's GMM
+ * baseline (method.md §4). {@link GaussianMixtureModel#spectralGapSpikes()} then applies eqs. 19–21.
+ *
+ * <p>Each of {@code nInit} starts is initialised ({@link GaussianMixtureOptions.Initialization}) and iterated; one
+ * iteration is an M-step followed by an E-step, so the recorded mean log-likelihood always belongs to the current
+ * parameters and the returned responsibilities and labels are consistent with the returned parameters. A start stops
+ * when the mean log-likelihood changes by less than {@code tol} or after {@code maxIter} iterations; the start with
+ * the highest final log-likelihood wins (the first one on ties).
+ *
+ * <p>Log-densities use the Cholesky factors of the covariances in the log domain; a covariance that is not
+ * positive definite after adding {@code regCovar} is regularised further and reported, never turned into NaN.
+ *
+ * <p>Assumptions: finite data with at least K distinct pixels (checked, {@link IllegalArgumentException}
+ * otherwise); features are not scaled here. Determinism: chunks of 1,024 pixels, sums in fixed order, all randomness
+ * from one {@link SplittableRandom}, so a seed gives bit-identical models for any thread count.
+ * Complexity: O(N·K·d²) per iteration, O(N·K + K·d²) memory.
+ */
+public final class GaussianMixtureFitter {
+
+    private final GaussianMixtureOptions options;
+
+    public GaussianMixtureFitter(GaussianMixtureOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Fits the mixture to the rows of {@code data}.
+     *
+     * @param data    pixels, N × d, not modified
+     * @param monitor progress over all starts; checked for cancellation at least once per iteration and per chunk
+     *                of 1,024 pixels
+     * @throws IllegalArgumentException when the data are not finite or have fewer than k distinct pixels
+     */
+    public GaussianMixtureModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
+        int k = options.k();
+        FitInput.check(data, k);
+        int n = data.rows();
+        int d = data.cols();
+        SplittableRandom rng = new SplittableRandom(options.seed());
+        try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
+            GaussianMixtureEm em = new GaussianMixtureEm(data, k, options.zeroMean(), options.regCovar(), tasks);
+            GaussianComponents comps = new GaussianComponents(k, d);
+            double[][] resp = em.newResponsibilities();
+            GaussianComponents best = null;
+            double[][] bestResp = null;
+            double bestLogLik = Double.NEGATIVE_INFINITY;
+            double[] bestTrace = null;
+            int bestIter = 0;
+            boolean bestConverged = false;
+            int[] bestRegularized = new int[0];
+            int bestStart = 0;
+            for (int start = 0; start < options.nInit(); start++) {
+                ProgressMonitor sub = monitor.subRange((double) start / options.nInit(),
+                        (double) (start + 1) / options.nInit());
+                int[] regularized = initialize(em, comps, resp, rng.split(), tasks, sub.subRange(0, 0.05));
+                double[] trace = new double[options.maxIter() + 1];
+                trace[0] = em.eStep(comps, resp, sub);
+                int iter = 0;
+                boolean converged = false;
+                while (iter < options.maxIter()) {
+                    regularized = em.mStep(comps, resp, sub);
+                    trace[iter + 1] = em.eStep(comps, resp, sub);
+                    iter++;
+                    double gain = trace[iter] - trace[iter - 1];
+                    int it = iter;
+                    int st = start;
+                    double ll = trace[iter];
+                    sub.setProgress(0.05 + 0.95 * iter / options.maxIter(),
+                            () -> String.format("Start %d/%d · iteration %d/%d · mean log-lik %.6g (Δ %.2g)", st + 1,
+                                    options.nInit(), it, options.maxIter(), ll, gain));
+                    if (Math.abs(gain) < options.tol()) {
+                        converged = true;
+                        break;
+                    }
+                }
+                double logLik = trace[iter];
+                if (best == null || logLik > bestLogLik) {
+                    if (best == null) {
+                        best = comps.copy();
+                        bestResp = em.newResponsibilities();
+                    } else {
+                        comps.copyInto(best);
+                    }
+                    double[][] swap = bestResp;
+                    bestResp = resp;
+                    resp = swap;
+                    bestLogLik = logLik;
+                    bestTrace = Arrays.copyOf(trace, iter + 1);
+                    bestIter = iter;
+                    bestConverged = converged;
+                    bestRegularized = regularized;
+                    bestStart = start;
+                }
+            }
+            monitor.setProgress(1, "Gaussian mixture done");
+            return GaussianMixtureModel.fromFit(best, bestResp, n, bestTrace, bestIter, bestConverged,
+                    bestRegularized, bestStart, options);
+        }
+    }
+
+    /** Sets the first parameters of a start; returns the components that needed extra regularisation. */
+    private int[] initialize(GaussianMixtureEm em, GaussianComponents comps, double[][] resp, SplittableRandom rng,
+            ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
+        SpectralMatrix data = em.data();
+        int k = options.k();
+        switch (options.init()) {
+        case RANDOM_RESPONSIBILITIES:
+            for (double[] r : resp) {
+                for (int o = 0; o < r.length; o += k) {
+                    double s = 0;
+                    for (int c = 0; c < k; c++) {
+                        r[o + c] = rng.nextDouble();
+                        s += r[o + c];
+                    }
+                    for (int c = 0; c < k; c++) {
+                        r[o + c] /= s;
+                    }
+                }
+            }
+            return em.mStep(comps, resp, monitor);
+        case RANDOM_OBSERVATIONS:
+            return fromRandomObservations(data, comps, rng);
+        case KMEANS_PLUS_PLUS:
+            hardAssign(NearestCentroid.assign(data, KMeansPlusPlus.centers(data, k, rng, tasks, monitor), tasks,
+                    monitor), resp, k);
+            return em.mStep(comps, resp, monitor);
+        case KMEANS:
+            KMeansOptions km = KMeansOptions.builder().k(k).nInit(1).seed(rng.nextLong()).threads(tasks.threads())
+                    .build();
+            hardAssign(new KMeansFitter(km).fit(data, monitor).labels(), resp, k);
+            return em.mStep(comps, resp, monitor);
+        default:
+            throw new IllegalStateException("unknown initialisation " + options.init());
+        }
+    }
+
+    private static void hardAssign(int[] labels, double[][] resp, int k) {
+        for (int ch = 0; ch < resp.length; ch++) {
+            double[] r = resp[ch];
+            Arrays.fill(r, 0);
+            int r0 = ch * GaussianMixtureEm.CHUNK_ROWS;
+            for (int i = 0; i * k < r.length; i++) {
+                r[i * k + labels[r0 + i]] = 1;
+            }
+        }
+    }
+
+    /**
+     * {@link Initialization#RANDOM_OBSERVATIONS}: K distinct random pixels y become the means (free means, covariance
+     * s²I with s² the mean per-feature variance) or the rank-one parts y yᵀ + s²I with s² = ‖Y‖²_F/(N·d) (zero
+     * means, the spiked mixture model's start); weights are uniform.
+     */
+    private int[] fromRandomObservations(SpectralMatrix data, GaussianComponents comps, SplittableRandom rng) {
+        int n = data.rows();
+        int d = data.cols();
+        int k = options.k();
+        int[] picked = distinctRandomRows(data, k, rng);
+        double[] mean = new double[d];
+        double sumSq = 0;
+        double[] y = new double[d];
+        for (int i = 0; i < n; i++) {
+            data.getRow(i, y);
+            for (int j = 0; j < d; j++) {
+                mean[j] += y[j];
+                sumSq += y[j] * y[j];
+            }
+        }
+        double s2;
+        if (options.zeroMean()) {
+            s2 = sumSq / ((double) n * d);
+        } else {
+            double m2 = 0;
+            for (int j = 0; j < d; j++) {
+                mean[j] /= n;
+                m2 += mean[j] * mean[j];
+            }
+            s2 = Math.max(0, sumSq / ((double) n * d) - m2 / d);
+        }
+        int[] extra = new int[k];
+        int nExtra = 0;
+        for (int c = 0; c < k; c++) {
+            data.getRow(picked[c], y);
+            double[] cov = comps.covariances[c];
+            Arrays.fill(cov, 0);
+            for (int j = 0; j < d; j++) {
+                comps.means[c][j] = options.zeroMean() ? 0 : y[j];
+                cov[j * d + j] = s2;
+                if (options.zeroMean()) {
+                    for (int l = 0; l < d; l++) {
+                        cov[j * d + l] += y[j] * y[l];
+                    }
+                }
+            }
+            comps.weights[c] = 1.0 / k;
+            if (comps.finishComponent(c, options.regCovar())) {
+                extra[nExtra++] = c;
+            }
+        }
+        return Arrays.copyOf(extra, nExtra);
+    }
+
+    /** K rows with pairwise different values, drawn uniformly without replacement (data have ≥ K distinct rows). */
+    private static int[] distinctRandomRows(SpectralMatrix data, int k, SplittableRandom rng) {
+        int n = data.rows();
+        int d = data.cols();
+        int[] out = new int[k];
+        int found = 0;
+        java.util.Set<Integer> tried = new java.util.HashSet<>();
+        float[] a = new float[d];
+        float[] b = new float[d];
+        while (found < k) {
+            int i = rng.nextInt(n);
+            if (!tried.add(i)) {
+                continue;
+            }
+            data.getRow(i, a);
+            boolean duplicate = false;
+            for (int m = 0; m < found && !duplicate; m++) {
+                data.getRow(out[m], b);
+                duplicate = Arrays.equals(a, b);
+            }
+            if (!duplicate) {
+                out[found++] = i;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,249 @@
+package io.spikemix.engine.kmeans;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.parallel.ParallelTasks;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+
+/**
+ * k-means clustering by Lloyd's algorithm from greedy k-means++ starts ({@link KMeansPlusPlus}), the best of
+ * {@code nInit} starts by inertia.
+ *
+ * <p>Each iteration assigns every pixel to its nearest centroid ({@link NearestCentroid}) and moves each centroid to
+ * the mean of its pixels. A cluster left empty is re-seeded with the pixel farthest from its current centroid
+ * (scikit-learn's rule; ties go to the lowest row, several empty clusters take the farthest pixels in cluster
+ * order), which lowers the inertia and keeps all K clusters. A run stops when no label changes, when the summed
+ * squared centroid shift is at most {@code tol} times the mean per-feature variance, or after {@code maxIter}
+ * iterations; a final assignment step makes the labels consistent with the returned centroids.
+ *
+ * <p>Elkan's and Hamerly's triangle-inequality bounds are not used: the blocked assignment step costs about as much
+ * as one pass over the data at d = 100, so bounds would save little and add per-pixel state.
+ *
+ * <p>Assumptions: finite data with at least K distinct pixels ({@link FitInput}); features are not scaled here.
+ * Determinism: per-chunk partial sums ({@link NearestCentroid#CHUNK_ROWS} rows) are reduced in chunk order, and all
+ * randomness comes from one {@link SplittableRandom} seeded with {@code seed}, so results are bit-identical for any
+ * thread count. Complexity O(nInit · iterations · N · K · d) time, O(N + K·d·chunks) memory.
+ */
+public final class KMeansFitter {
+
+    private final KMeansOptions options;
+
+    public KMeansFitter(KMeansOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Clusters the rows of {@code data}.
+     *
+     * @param data    pixels, N × d, not modified
+     * @param monitor progress over all starts; cancel is honoured every chunk of pixels
+     * @throws IllegalArgumentException for input {@link FitInput} rejects
+     */
+    public KMeansModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
+        int k = options.k();
+        FitInput.check(data, k);
+        double tolAbs = options.tol() * meanFeatureVariance(data);
+        SplittableRandom rng = new SplittableRandom(options.seed());
+        KMeansModel best = null;
+        try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
+            for (int run = 0; run < options.nInit(); run++) {
+                int r = run;
+                ProgressMonitor sub = monitor.subRange((double) run / options.nInit(),
+                        (double) (run + 1) / options.nInit());
+                double[][] init = KMeansPlusPlus.centers(data, k, rng.split(), tasks, sub.subRange(0, 0.1));
+                KMeansModel model = lloyd(data, init, tolAbs, tasks, sub.subRange(0.1, 1), r);
+                // strictly lower, so that an equal result from a later start does not replace the first
+                if (best == null || model.inertia() < best.inertia()) {
+                    best = model;
+                }
+            }
+        }
+        monitor.setProgress(1, "k-means done");
+        return best;
+    }
+
+    /**
+     * Lloyd iterations from given centroids (exposed for the Gaussian mixture's k-means initialisation and for
+     * tests).
+     *
+     * @param initialCentroids K × d, not modified
+     */
+    public KMeansModel fitFrom(SpectralMatrix data, double[][] initialCentroids, ProgressMonitor monitor)
+            throws CanceledException {
+        FitInput.check(data, initialCentroids.length);
+        try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
+            return lloyd(data, initialCentroids, options.tol() * meanFeatureVariance(data), tasks, monitor, 0);
+        }
+    }
+
+    private KMeansModel lloyd(SpectralMatrix data, double[][] initialCentroids, double tolAbs, ParallelTasks tasks,
+            ProgressMonitor monitor, int run) throws CanceledException {
+        int n = data.rows();
+        int d = data.cols();
+        int k = initialCentroids.length;
+        int chunks = NearestCentroid.chunkCount(n);
+        double[][] centroids = new double[k][];
+        for (int c = 0; c < k; c++) {
+            centroids[c] = initialCentroids[c].clone();
+        }
+        int[] labels = new int[n];
+        int[] previous = new int[n];
+        Arrays.fill(previous, -1);
+        double[] dist = new double[n];
+        double[][] chunkSums = new double[chunks][k * d];
+        long[][] chunkCounts = new long[chunks][k];
+        double[] chunkInertia = new double[chunks];
+        double[] trace = new double[options.maxIter() + 1];
+        int relocated = 0;
+        int iter = 0;
+        boolean converged = false;
+        while (iter < options.maxIter()) {
+            iter++;
+            double inertia = assignAndSum(data, centroids, labels, dist, chunkSums, chunkCounts, chunkInertia, tasks,
+                    monitor);
+            trace[iter - 1] = inertia;
+            double[] sums = new double[k * d];
+            long[] counts = new long[k];
+            reduce(chunkSums, chunkCounts, sums, counts);
+            relocated += relocateEmptyClusters(data, labels, dist, sums, counts);
+            double shift = 0;
+            for (int c = 0; c < k; c++) {
+                if (counts[c] == 0) {
+                    continue;
+                }
+                for (int j = 0; j < d; j++) {
+                    double v = sums[c * d + j] / counts[c];
+                    double diff = v - centroids[c][j];
+                    shift += diff * diff;
+                    centroids[c][j] = v;
+                }
+            }
+            boolean sameLabels = Arrays.equals(labels, previous);
+            System.arraycopy(labels, 0, previous, 0, n);
+            int it = iter;
+            double in = inertia;
+            monitor.setProgress((double) iter / options.maxIter(),
+                    () -> "Start " + (run + 1) + "/" + options.nInit() + " · iteration " + it + "/" + options.maxIter()
+                            + " · inertia " + in);
+            if (sameLabels || shift <= tolAbs) {
+                converged = true;
+                break;
+            }
+        }
+        // final assignment so that labels and inertia belong to the returned centroids
+        double inertia = assignAndSum(data, centroids, labels, dist, chunkSums, chunkCounts, chunkInertia, tasks,
+                monitor);
+        trace[iter] = inertia;
+        return new KMeansModel(centroids, labels, inertia, iter, converged, Arrays.copyOf(trace, iter + 1), relocated);
+    }
+
+    private static double assignAndSum(SpectralMatrix data, double[][] centroids, int[] labels, double[] dist,
+            double[][] chunkSums, long[][] chunkCounts, double[] chunkInertia, ParallelTasks tasks,
+            ProgressMonitor monitor) throws CanceledException {
+        int n = data.rows();
+        int d = data.cols();
+        NearestCentroid nc = new NearestCentroid(centroids);
+        tasks.run(chunkSums.length, (c, cancel) -> {
+            int r0 = c * NearestCentroid.CHUNK_ROWS;
+            int r1 = Math.min(n, r0 + NearestCentroid.CHUNK_ROWS);
+            nc.assignRows(data, r0, r1, labels, dist);
+            double[] s = chunkSums[c];
+            long[] cnt = chunkCounts[c];
+            Arrays.fill(s, 0);
+            Arrays.fill(cnt, 0);
+            double in = 0;
+            for (int i = r0; i < r1; i++) {
+                int l = labels[i];
+                cnt[l]++;
+                in += dist[i];
+                float[] b = data.blockOf(i);
+                int o = data.offsetOf(i);
+                int so = l * d;
+                for (int j = 0; j < d; j++) {
+                    s[so + j] += b[o + j];
+                }
+            }
+            chunkInertia[c] = in;
+        }, monitor);
+        double total = 0;
+        for (double v : chunkInertia) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static void reduce(double[][] chunkSums, long[][] chunkCounts, double[] sums, long[] counts) {
+        for (int c = 0; c < chunkSums.length; c++) {
+            double[] s = chunkSums[c];
+            for (int j = 0; j < s.length; j++) {
+                sums[j] += s[j];
+            }
+            for (int l = 0; l < counts.length; l++) {
+                counts[l] += chunkCounts[c][l];
+            }
+        }
+    }
+
+    /**
+     * Gives each empty cluster the pixel farthest from its centroid (lowest row on ties), moving that pixel's
+     * contribution out of its old cluster. Returns the number of clusters re-seeded.
+     */
+    static int relocateEmptyClusters(SpectralMatrix data, int[] labels, double[] dist, double[] sums, long[] counts) {
+        int k = counts.length;
+        int d = data.cols();
+        int relocated = 0;
+        for (int e = 0; e < k; e++) {
+            if (counts[e] != 0) {
+                continue;
+            }
+            int far = -1;
+            for (int i = 0; i < labels.length; i++) {
+                if (counts[labels[i]] > 1 && (far < 0 || dist[i] > dist[far])) {
+                    far = i;
+                }
+            }
+            if (far < 0 || dist[far] <= 0) {
+                continue;
+            }
+            int old = labels[far];
+            float[] b = data.blockOf(far);
+            int o = data.offsetOf(far);
+            for (int j = 0; j < d; j++) {
+                sums[old * d + j] -= b[o + j];
+                sums[e * d + j] = b[o + j];
+            }
+            counts[old]--;
+            counts[e] = 1;
+            labels[far] = e;
+            dist[far] = 0;
+            relocated++;
+        }
+        return relocated;
+    }
+
+    /** Mean over features of the per-feature variance, the scale of scikit-learn's k-means tolerance. */
+    static double meanFeatureVariance(SpectralMatrix data) {
+        int n = data.rows();
+        int d = data.cols();
+        double[] mean = new double[d];
+        double[] m2 = new double[d];
+        double[] y = new double[d];
+        for (int i = 0; i < n; i++) {
+            data.getRow(i, y);
+            for (int j = 0; j < d; j++) {
+                // Welford's update: stable for data far from the origin
+                double delta = y[j] - mean[j];
+                mean[j] += delta / (i + 1);
+                m2[j] += delta * (y[j] - mean[j]);
+            }
+        }
+        double s = 0;
+        for (int j = 0; j < d; j++) {
+            s += m2[j] / n;
+        }
+        return s / d;
+    }
+}
