@@ -13,6 +13,8 @@ import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
+import io.spikemix.knime.smm.learner.SmmLearnerSettings;
+import io.spikemix.knime.smm.predictor.SmmPredictorSettings;
 
 /**
  * Generates the KNIME testflows in {@code test-workflows/} from the nodes' settings declarations, so that the saved
@@ -32,6 +34,8 @@ public final class TestWorkflowWriter {
 
     private static final String NORMALIZER = "io.spikemix.knime.normalize.normalizer.SpectralNormalizerNodeFactory";
     private static final String APPLY = "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory";
+    private static final String SMM_LEARNER = "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory";
+    private static final String SMM_PREDICTOR = "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
 
     private final Path repo;
@@ -61,6 +65,7 @@ public final class TestWorkflowWriter {
         w.minmaxRoundtrip().render(files);
         w.l1Expected().render(files);
         w.ticApplyMatchesFit().render(files);
+        w.smmPredictorReproducesLearner().render(files);
         return files;
     }
 
@@ -209,6 +214,53 @@ public final class TestWorkflowWriter {
         return f;
     }
 
+    /**
+     * Twelve pixels on two orthogonal spectral directions, (2, 1, 0, 0) and (0, 0, 1, 2), at varying brightness and
+     * sign, with a little deterministic noise: the two-spike data of the SMM and GMM testflows.
+     */
+    static double[][] twoSpikePixels() {
+        double[] scale = {1, -2, 0.5, 3, -1, 1.5};
+        double[] noise = {0.01, -0.02, 0.015, -0.005, 0.02, -0.01};
+        double[][] out = new double[12][];
+        for (int r = 0; r < 12; r++) {
+            double a = scale[r / 2];
+            double e = noise[r / 2];
+            out[r] = r % 2 == 0 ? new double[] {2 * a, a + e, e, -e} : new double[] {e, -e, a + e, 2 * a};
+        }
+        return out;
+    }
+
+    /** The columns of a pixel table with cluster and responsibility columns appended (for difference checkers). */
+    private static Table clustered(String[] bands, double[][] spectra, int k) {
+        Table t = pixels(bands, spectra, false);
+        t.column("cluster", INT_CELL);
+        for (int c = 1; c <= k; c++) {
+            t.column("p(" + c + ")", DOUBLE_CELL);
+        }
+        return t;
+    }
+
+    private Flow smmPredictorReproducesLearner() throws LintException {
+        String[] bands = {"400 nm", "500 nm", "600 nm", "700 nm"};
+        double[][] spectra = twoSpikePixels();
+        Flow f = new Flow("SMM_predictor_reproduces_learner",
+                "Fits a two-spike SMM to twelve pixels on two spectral directions with SMM Learner, applies the "
+                        + "model to the same pixels with SMM Predictor and checks that the predictor reproduces the "
+                        + "learner's cluster and responsibility columns exactly.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, SMM_LEARNER, SmmLearnerSettings.DECLARATION,
+                Map.of(SmmLearnerSettings.K.key(), "2", SmmLearnerSettings.THREADS.key(), "1"), List.of(bands));
+        f.ours(4, SMM_PREDICTOR, SmmPredictorSettings.DECLARATION, Map.of(), null);
+        f.differenceChecker(5, clustered(bands, spectra, 2));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 3, 4, 1);
+        f.connect(2, 1, 4, 2);
+        f.connect(4, 1, 5, 1);
+        f.connect(3, 2, 5, 2);
+        return f;
+    }
+
     /** The identity of a node as saved in its settings.xml. */
     private static final class NodeInfo {
         final String name;
@@ -331,7 +383,8 @@ public final class TestWorkflowWriter {
          */
         void ours(int id, String factory, NodeDeclaration decl, Map<String, String> values, List<String> spectral)
                 throws LintException {
-            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/io.spikemix.knime.normalize"));
+            String bundle = factory.substring(0, factory.indexOf('.', "io.spikemix.knime.".length()));
+            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/" + bundle));
             XmlConfigWriter.Config m = add(id, new NodeInfo(decl.name(), factory, mf.header("Bundle-Name"),
                     mf.symbolicName(), mf.header("Bundle-Vendor"), mf.header("Bundle-Version"),
                     decl.outPorts().size()));
