@@ -18,7 +18,8 @@ class ExtensionLintTest {
                 "io.spikemix.knime.normalize.normalizer.SpectralNormalizerNodeFactory",
                 "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory",
                 "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory",
-                "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory")), lint.registeredFactories()::toString);
+                "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory",
+                "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory")), lint.registeredFactories()::toString);
         assertEquals(List.of(), lint.checkNodes());
     }
 

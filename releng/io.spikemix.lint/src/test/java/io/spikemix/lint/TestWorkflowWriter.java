@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.kmeans.KMeansFitter;
+import io.spikemix.engine.kmeans.KMeansModel;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterSettings;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
 import io.spikemix.knime.smm.learner.SmmLearnerSettings;
@@ -36,6 +42,7 @@ public final class TestWorkflowWriter {
     private static final String APPLY = "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory";
     private static final String SMM_LEARNER = "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory";
     private static final String SMM_PREDICTOR = "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory";
+    private static final String KMEANS = "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
 
     private final Path repo;
@@ -66,6 +73,7 @@ public final class TestWorkflowWriter {
         w.l1Expected().render(files);
         w.ticApplyMatchesFit().render(files);
         w.smmPredictorReproducesLearner().render(files);
+        w.kmeansTwoGroups().render(files);
         return files;
     }
 
@@ -259,6 +267,53 @@ public final class TestWorkflowWriter {
         f.connect(4, 1, 5, 1);
         f.connect(3, 2, 5, 2);
         return f;
+    }
+
+    private Flow kmeansTwoGroups() throws LintException {
+        String[] bands = {"band 0", "band 1", "band 2"};
+        // two groups of four pixels around (1, 1, 1) and (9, 9, 9), each spread by 0.5 along one band
+        double[][] spectra = {{1, 1, 1}, {9, 9, 9}, {1.5, 1, 1}, {9, 9.5, 9}, {1, 1.5, 1}, {9.5, 9, 9},
+                {1, 1, 1.5}, {9, 9, 9.5}};
+        int[] labels = kmeansLabels(spectra);
+        for (int r = 2; r < spectra.length; r++) {
+            if (labels[r] != labels[r % 2]) {
+                throw new LintException("k-means split the two obvious groups: " + java.util.Arrays.toString(labels));
+            }
+        }
+        Table expected = pixels(bands, spectra, false).column("cluster", INT_CELL);
+        for (int r = 0; r < spectra.length; r++) {
+            expected.rows.get(r).add(Integer.toString(labels[r] + 1));
+        }
+        Flow f = new Flow("KMeans_two_groups",
+                "Clusters eight pixels in two well separated groups with k-Means Segmenter (K = 2) and checks the "
+                        + "cluster column: every pixel in its group, numbered as the engine numbers them for seed 0.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, KMEANS, KMeansSegmenterSettings.DECLARATION,
+                Map.of(KMeansSegmenterSettings.K.key(), "2", KMeansSegmenterSettings.THREADS.key(), "1"),
+                List.of(bands));
+        f.tableCreator(4, expected);
+        f.differenceChecker(5, expected);
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 1, 5, 1);
+        f.connect(4, 1, 5, 2);
+        return f;
+    }
+
+    /**
+     * The engine's labels for the node's default settings with K = 2, one thread: the group numbering is the
+     * engine's (k-means++ from seed 0), the grouping itself is checked by the caller.
+     */
+    private static int[] kmeansLabels(double[][] spectra) throws LintException {
+        try {
+            KMeansModel m = new KMeansFitter(KMeansSegmenterSettings.options(2,
+                    KMeansSegmenterSettings.N_INIT.defaultInt(), KMeansSegmenterSettings.MAX_ITER.defaultInt(),
+                    KMeansSegmenterSettings.TOL.defaultDouble(), KMeansSegmenterSettings.SEED.defaultInt(), 1))
+                    .fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE);
+            return m.labels();
+        } catch (CanceledException e) {
+            throw new LintException("never cancelled: " + e.getMessage());
+        }
     }
 
     /** The identity of a node as saved in its settings.xml. */
