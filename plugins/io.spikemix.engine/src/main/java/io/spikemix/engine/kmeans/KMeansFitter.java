@@ -19,8 +19,9 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * squared centroid shift is at most {@code tol} times the mean per-feature variance, or after {@code maxIter}
  * iterations; a final assignment step makes the labels consistent with the returned centroids.
  *
- * <p>Elkan's and Hamerly's triangle-inequality bounds are not used: the blocked assignment step costs about as much
- * as one pass over the data at d = 100, so bounds would save little and add per-pixel state.
+ * <p>Elkan's and Hamerly's triangle-inequality bounds are not used: plain blocked Lloyd iterations already run about
+ * as fast per iteration as scikit-learn's KMeans on the baseline benchmark (releng/bench/BASELINES.md), and the
+ * bounds would add per-pixel state; they were not tried.
  *
  * <p>Assumptions: finite data with at least K distinct pixels ({@link FitInput}); features are not scaled here.
  * Determinism: per-chunk partial sums ({@link NearestCentroid#CHUNK_ROWS} rows) are reduced in chunk order, and all
