@@ -47,7 +47,7 @@ public final class PixelTables {
     }
 
     /**
-     * The spectral columns a column filter selected.
+     * The spectral columns a column filter selected ({@link SpectralColumnSelection#select}).
      *
      * @param included     column names from the filter, in table order
      * @param settingLabel the filter's label, named in error messages
@@ -55,91 +55,53 @@ public final class PixelTables {
      */
     public static SpectralColumns spectralColumns(DataTableSpec spec, String[] included, String settingLabel)
             throws InvalidSettingsException {
-        List<String> names = new ArrayList<>();
-        List<Integer> idx = new ArrayList<>();
-        for (String name : included) {
-            if (TableConventions.isCoordinate(name)) {
-                continue;
-            }
-            int i = spec.findColumnIndex(name);
-            if (i < 0) {
-                throw new InvalidSettingsException("Column '" + name + "' selected in '" + settingLabel
-                        + "' is not in the input table. Reconfigure the node.");
-            }
-            requireNumeric(spec.getColumnSpec(i));
-            names.add(name);
-            idx.add(i);
+        try {
+            return SpectralColumnSelection.select(columns(spec), included, settingLabel);
+        } catch (InvalidColumnsException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
         }
-        if (names.isEmpty()) {
-            throw new InvalidSettingsException("No spectral columns: select at least one numeric column other than '"
-                    + TableConventions.X + "' and '" + TableConventions.Y + "' in '" + settingLabel + "'.");
-        }
-        int[] indices = idx.stream().mapToInt(Integer::intValue).toArray();
-        return new SpectralColumns(names, indices, axisOf(spec, indices), coordinate(spec, TableConventions.X),
-                coordinate(spec, TableConventions.Y));
     }
 
     /**
-     * The spectral columns a fitted model expects, looked up by name in a new table.
+     * The spectral columns a fitted model expects, looked up by name ({@link SpectralColumnSelection#require}).
      *
      * @param names columns the model was fitted on, in band order
      * @param axis  the model's band axis
      * @param what  what the columns belong to, for the message (e.g. "the normalization model")
-     * @throws InvalidSettingsException listing every missing or non-numeric column
+     * @throws InvalidSettingsException listing every missing column, or naming a non-numeric one
      */
     public static SpectralColumns requireColumns(DataTableSpec spec, List<String> names, BandAxis axis, String what)
             throws InvalidSettingsException {
-        List<String> missing = new ArrayList<>();
-        int[] indices = new int[names.size()];
-        for (int f = 0; f < names.size(); f++) {
-            indices[f] = spec.findColumnIndex(names.get(f));
-            if (indices[f] < 0) {
-                missing.add("'" + names.get(f) + "'");
-            }
+        try {
+            return SpectralColumnSelection.require(columns(spec), names, axis, what);
+        } catch (InvalidColumnsException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
         }
-        if (!missing.isEmpty()) {
-            throw new InvalidSettingsException("The input table lacks " + missing.size() + " of the "
-                    + names.size() + " spectral columns of " + what + ": " + String.join(", ", missing)
-                    + ". Use a table with the same band columns as the one the model was fitted on.");
-        }
-        for (int i : indices) {
-            requireNumeric(spec.getColumnSpec(i));
-        }
-        return new SpectralColumns(names, indices, axis, coordinate(spec, TableConventions.X),
-                coordinate(spec, TableConventions.Y));
     }
 
-    /**
-     * The band axis of the given columns: from their band properties when all have them in one unit, else from
-     * their names ({@link BandColumnNames#axisFromNames}), else band positions.
-     */
+    /** The band axis of the given columns ({@link SpectralColumnSelection#axisOf}). */
     public static BandAxis axisOf(DataTableSpec spec, int[] indices) {
-        double[] values = new double[indices.length];
-        String unit = null;
-        boolean fromProperties = true;
-        List<String> names = new ArrayList<>();
-        for (int f = 0; f < indices.length; f++) {
-            DataColumnSpec c = spec.getColumnSpec(indices[f]);
-            names.add(c.getName());
+        return SpectralColumnSelection.axisOf(columns(spec), indices);
+    }
+
+    /** What the spectral-column logic reads of a KNIME spec: names, number types and band properties. */
+    public static List<ColumnInfo> columns(DataTableSpec spec) {
+        List<ColumnInfo> out = new ArrayList<>(spec.getNumColumns());
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            DataColumnSpec c = spec.getColumnSpec(i);
             DataColumnProperties p = c.getProperties();
-            String v = p.getProperty(TableConventions.BAND_VALUE);
-            String u = p.getProperty(TableConventions.BAND_UNIT);
-            if (!fromProperties || v == null || u == null || (unit != null && !unit.equals(u))) {
-                fromProperties = false;
-                continue;
+            Map<String, String> band = new HashMap<>();
+            for (String key : List.of(TableConventions.BAND_VALUE, TableConventions.BAND_UNIT,
+                    TableConventions.BAND_INDEX)) {
+                String v = p.getProperty(key);
+                if (v != null) {
+                    band.put(key, v);
+                }
             }
-            try {
-                values[f] = Double.parseDouble(v);
-                fromProperties = Double.isFinite(values[f]);
-            } catch (NumberFormatException e) {
-                fromProperties = false;
-            }
-            unit = u;
+            out.add(new ColumnInfo(c.getName(), c.getType().isCompatible(DoubleValue.class),
+                    c.getType().isCompatible(IntValue.class), band));
         }
-        if (fromProperties && unit != null) {
-            return BandAxis.of(values, unit);
-        }
-        return BandColumnNames.axisFromNames(names);
+        return out;
     }
 
     /** The spec of a band column: a double column named after its band, with the band in its properties. */
@@ -319,17 +281,5 @@ public final class PixelTables {
                     + " pixels are supported.");
         }
         return (int) n;
-    }
-
-    private static void requireNumeric(DataColumnSpec c) throws InvalidSettingsException {
-        if (!c.getType().isCompatible(DoubleValue.class)) {
-            throw new InvalidSettingsException("Column '" + c.getName() + "' is not numeric (type "
-                    + c.getType() + "); spectral columns must hold numbers.");
-        }
-    }
-
-    private static int coordinate(DataTableSpec spec, String name) {
-        int i = spec.findColumnIndex(name);
-        return i >= 0 && spec.getColumnSpec(i).getType().isCompatible(IntValue.class) ? i : -1;
     }
 }
