@@ -19,7 +19,9 @@ class ExtensionLintTest {
                 "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory",
                 "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory",
                 "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory",
-                "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory")), lint.registeredFactories()::toString);
+                "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory",
+                "io.spikemix.knime.gmm.extractor.GmmSpikeExtractorNodeFactory",
+                "io.spikemix.knime.gmm.predictor.GmmPredictorNodeFactory")), lint.registeredFactories()::toString);
         assertEquals(List.of(), lint.checkNodes());
     }
 

@@ -16,6 +16,8 @@ import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings;
+import io.spikemix.knime.gmm.predictor.GmmPredictorSettings;
 import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterSettings;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
@@ -42,6 +44,8 @@ public final class TestWorkflowWriter {
     private static final String APPLY = "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory";
     private static final String SMM_LEARNER = "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory";
     private static final String SMM_PREDICTOR = "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory";
+    private static final String GMM_EXTRACTOR = "io.spikemix.knime.gmm.extractor.GmmSpikeExtractorNodeFactory";
+    private static final String GMM_PREDICTOR = "io.spikemix.knime.gmm.predictor.GmmPredictorNodeFactory";
     private static final String KMEANS = "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
 
@@ -74,6 +78,7 @@ public final class TestWorkflowWriter {
         w.ticApplyMatchesFit().render(files);
         w.smmPredictorReproducesLearner().render(files);
         w.kmeansTwoGroups().render(files);
+        w.gmmPredictorReproducesExtractor().render(files);
         return files;
     }
 
@@ -260,6 +265,28 @@ public final class TestWorkflowWriter {
         f.ours(3, SMM_LEARNER, SmmLearnerSettings.DECLARATION,
                 Map.of(SmmLearnerSettings.K.key(), "2", SmmLearnerSettings.THREADS.key(), "1"), List.of(bands));
         f.ours(4, SMM_PREDICTOR, SmmPredictorSettings.DECLARATION, Map.of(), null);
+        f.differenceChecker(5, clustered(bands, spectra, 2));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 3, 4, 1);
+        f.connect(2, 1, 4, 2);
+        f.connect(4, 1, 5, 1);
+        f.connect(3, 2, 5, 2);
+        return f;
+    }
+
+    private Flow gmmPredictorReproducesExtractor() throws LintException {
+        String[] bands = {"400 nm", "500 nm", "600 nm", "700 nm"};
+        double[][] spectra = twoSpikePixels();
+        Flow f = new Flow("GMM_predictor_reproduces_extractor",
+                "Fits a two-component Gaussian mixture to twelve pixels on two spectral directions with GMM Spike "
+                        + "Extractor, applies the model to the same pixels with GMM Predictor and checks that the "
+                        + "predictor reproduces the extractor's cluster and responsibility columns exactly.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, GMM_EXTRACTOR, GmmSpikeExtractorSettings.DECLARATION,
+                Map.of(GmmSpikeExtractorSettings.K.key(), "2", GmmSpikeExtractorSettings.THREADS.key(), "1"),
+                List.of(bands));
+        f.ours(4, GMM_PREDICTOR, GmmPredictorSettings.DECLARATION, Map.of(), null);
         f.differenceChecker(5, clustered(bands, spectra, 2));
         f.connect(2, 1, 3, 1);
         f.connect(3, 3, 4, 1);
