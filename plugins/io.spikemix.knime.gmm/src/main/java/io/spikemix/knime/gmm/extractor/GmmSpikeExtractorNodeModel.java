@@ -44,6 +44,7 @@ import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
+import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.gmm.port.GmmModelContent;
@@ -90,6 +91,7 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
                     + options.k() + " components asked for in '" + K.label() + "'.");
         }
         SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
+        NonFiniteCells.require(table, cols, data);
         GaussianMixtureModel model;
         try {
             model = new GaussianMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));

@@ -26,6 +26,7 @@ import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.table.ClusterColumns;
+import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.gmm.port.GmmPortObject;
@@ -68,6 +69,7 @@ final class GmmPredictorNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = columns(port.content().spec().features(), spec);
         SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.3));
+        NonFiniteCells.require(table, cols, data);
         GaussianMixtureModel model = port.content().model();
         int threads = Runtime.getRuntime().availableProcessors();
         boolean withResp = settings.getBoolean(APPEND_RESPONSIBILITIES);

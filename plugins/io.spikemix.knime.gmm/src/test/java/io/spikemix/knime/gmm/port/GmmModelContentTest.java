@@ -79,7 +79,8 @@ class GmmModelContentTest {
         double[] big = spikes[0][0] > 1 ? spikes[0] : spikes[1];
         assertEquals(3, big[0], 0.6);
         assertEquals(0, big[1], 0.3);
-        assertEquals(big[0] * big[0] + big[1] * big[1] + big[2] * big[2], rows.norm2(spikes[0][0] > 1 ? 0 : 1), 1e-12);
+        int bigRow = spikes[0][0] > 1 ? 0 : 1;
+        assertEquals(big[0] * big[0] + big[1] * big[1] + big[2] * big[2], rows.norm2(bigRow), 1e-12);
     }
 
     @Test

@@ -43,6 +43,7 @@ import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
+import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.base.table.TableConventions;
@@ -83,6 +84,7 @@ final class KMeansSegmenterNodeModel extends NodeModel {
                     + options.k() + " clusters asked for in '" + K.label() + "'.");
         }
         SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
+        NonFiniteCells.require(table, cols, data);
         KMeansModel model;
         try {
             model = new KMeansFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));

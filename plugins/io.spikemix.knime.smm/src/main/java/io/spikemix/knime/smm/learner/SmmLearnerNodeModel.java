@@ -48,6 +48,7 @@ import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
+import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.smm.port.SmmModelContent;
@@ -94,6 +95,7 @@ final class SmmLearnerNodeModel extends NodeModel {
                     + options.k() + " spikes asked for in '" + K.label() + "'.");
         }
         SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
+        NonFiniteCells.require(table, cols, data);
         SpikedMixtureModel model;
         try {
             model = new SpikedMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));

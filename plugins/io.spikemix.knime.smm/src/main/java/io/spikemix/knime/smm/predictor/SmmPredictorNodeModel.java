@@ -24,6 +24,7 @@ import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.table.ClusterColumns;
+import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.smm.port.SmmPortObject;
@@ -66,6 +67,7 @@ final class SmmPredictorNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = columns(port.content().spec().features(), spec);
         SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.3));
+        NonFiniteCells.require(table, cols, data);
         SpikedMixtureModel model = port.content().model();
         exec.setMessage("Assigning pixels");
         int[] labels = model.labels(data);
