@@ -6,7 +6,10 @@ import java.util.Locale;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.io.CsvSpectraReader;
 import io.spikemix.engine.io.NpyReader;
+import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.SpectralFileException;
+import io.spikemix.engine.io.SpectralFormat;
+import io.spikemix.engine.io.SpectralReaders;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
@@ -17,7 +20,21 @@ final class InputFiles {
     }
 
     static SpectralCube read(Path file, ProgressMonitor monitor) throws SpectralFileException, CanceledException {
+        return read(file, ReadOptions.defaults(), monitor);
+    }
+
+    /**
+     * Reads {@code file}: {@code .npy} and {@code .csv/.tsv/.txt} directly, everything else (ENVI, imzML, MATLAB)
+     * through the engine's {@link SpectralReaders} with {@code options}.
+     */
+    static SpectralCube read(Path file, ReadOptions options, ProgressMonitor monitor)
+            throws SpectralFileException, CanceledException {
         String ext = extension(file);
+        if (options.format().isPresent() || SpectralFormat.fromFileName(file).isPresent()
+                || (!ext.equals("npy") && !ext.equals("csv") && !ext.equals("tsv") && !ext.equals("txt")
+                        && java.nio.file.Files.isRegularFile(file.resolveSibling(file.getFileName() + ".hdr")))) {
+            return SpectralReaders.read(file, options, monitor);
+        }
         switch (ext) {
             case "npy":
                 return NpyReader.read(file, monitor);
@@ -27,7 +44,8 @@ final class InputFiles {
                 return CsvSpectraReader.read(file, monitor);
             default:
                 throw new SpectralFileException(file, "file name", "unsupported extension '" + ext
-                        + "'; expected .npy (NumPy array N x d or H x W x B) or .csv/.tsv/.txt (pixels x features table)");
+                        + "'; expected .npy (NumPy array N x d or H x W x B), .csv/.tsv/.txt (pixels x features table), "
+                        + ".hdr/.img/.dat/.raw/.bsq/.bil/.bip (ENVI), .imzML (imzML) or .mat (MATLAB), or pass --format");
         }
     }
 

@@ -34,7 +34,8 @@ public final class SpikeMixCommand implements Runnable {
     public static final int CANCELLED = 130;
 
     /** Subcommand classes; a new subcommand is one more class here. */
-    static final Class<?>[] SUBCOMMANDS = { NormalizeCommand.class };
+    static final Class<?>[] SUBCOMMANDS = { NormalizeCommand.class, FitCommand.class, SynthCommand.class,
+        SegmentCommand.class, RenderCommand.class, EvaluateCommand.class };
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -193,6 +193,7 @@ final class GaussianComponents {
      */
     void weightedLogDensities(SpectralMatrix data, int from, int to, double[] out, double[] yt, double[] q) {
         double[] tmp = new double[BLOCK];
+        double[] tmp2 = new double[BLOCK];
         double constant = -0.5 * d * LOG_2PI;
         for (int start = from; start < to; start += BLOCK) {
             int b = Math.min(BLOCK, to - start);
@@ -204,7 +205,7 @@ final class GaussianComponents {
                 }
             }
             for (int c = 0; c < k; c++) {
-                mahalanobisBlock(c, yt, b, q, tmp);
+                mahalanobisBlock(c, yt, b, q, tmp, tmp2);
                 double base = constant + logDetPrecision[c] + logWeights[c];
                 for (int p = 0; p < b; p++) {
                     out[(start - from + p) * k + c] = base - 0.5 * q[p];
@@ -215,32 +216,63 @@ final class GaussianComponents {
 
     /**
      * q[p] = ‖P y_p − P μ‖² for the b pixels held transposed in yt. Row j of P y is accumulated over the pixels,
-     * four entries of P at a time with fused multiply-adds, so the innermost loop runs over pixels and vectorises.
-     * O(b·d²/2).
+     * two rows and four entries of P at a time with fused multiply-adds, so the innermost loop runs over pixels and
+     * vectorises. O(b·d²/2).
      */
-    private void mahalanobisBlock(int c, double[] yt, int b, double[] q, double[] tmp) {
+    private void mahalanobisBlock(int c, double[] yt, int b, double[] q, double[] tmp, double[] tmp2) {
         double[] p = precisionFactors[c];
         double[] pm = precisionMeans[c];
         Arrays.fill(q, 0, b, 0.0);
-        for (int j = 0; j < d; j++) {
-            int row = j * d;
+        int j = 0;
+        // two rows of P per pass: each load of yt feeds two fused multiply-adds
+        for (; j + 1 < d; j += 2) {
+            int row0 = j * d;
+            int row1 = row0 + d;
             Arrays.fill(tmp, 0, b, -pm[j]);
+            Arrays.fill(tmp2, 0, b, -pm[j + 1]);
             int l = 0;
             for (; l + 3 <= j; l += 4) {
-                double a0 = p[row + l];
-                double a1 = p[row + l + 1];
-                double a2 = p[row + l + 2];
-                double a3 = p[row + l + 3];
+                double a0 = p[row0 + l];
+                double a1 = p[row0 + l + 1];
+                double a2 = p[row0 + l + 2];
+                double a3 = p[row0 + l + 3];
+                double c0 = p[row1 + l];
+                double c1 = p[row1 + l + 1];
+                double c2 = p[row1 + l + 2];
+                double c3 = p[row1 + l + 3];
                 int o0 = l * BLOCK;
                 int o1 = o0 + BLOCK;
                 int o2 = o1 + BLOCK;
                 int o3 = o2 + BLOCK;
                 for (int x = 0; x < b; x++) {
-                    tmp[x] = Math.fma(a3, yt[o3 + x],
-                            Math.fma(a2, yt[o2 + x], Math.fma(a1, yt[o1 + x], Math.fma(a0, yt[o0 + x], tmp[x]))));
+                    double y0 = yt[o0 + x];
+                    double y1 = yt[o1 + x];
+                    double y2 = yt[o2 + x];
+                    double y3 = yt[o3 + x];
+                    tmp[x] = Math.fma(a3, y3, Math.fma(a2, y2, Math.fma(a1, y1, Math.fma(a0, y0, tmp[x]))));
+                    tmp2[x] = Math.fma(c3, y3, Math.fma(c2, y2, Math.fma(c1, y1, Math.fma(c0, y0, tmp2[x]))));
                 }
             }
             for (; l <= j; l++) {
+                double a = p[row0 + l];
+                double cc = p[row1 + l];
+                int o = l * BLOCK;
+                for (int x = 0; x < b; x++) {
+                    tmp[x] = Math.fma(a, yt[o + x], tmp[x]);
+                    tmp2[x] = Math.fma(cc, yt[o + x], tmp2[x]);
+                }
+            }
+            double last = p[row1 + j + 1];
+            int ol = (j + 1) * BLOCK;
+            for (int x = 0; x < b; x++) {
+                double u = Math.fma(last, yt[ol + x], tmp2[x]);
+                q[x] = Math.fma(u, u, Math.fma(tmp[x], tmp[x], q[x]));
+            }
+        }
+        for (; j < d; j++) {
+            int row = j * d;
+            Arrays.fill(tmp, 0, b, -pm[j]);
+            for (int l = 0; l <= j; l++) {
                 double a = p[row + l];
                 int o = l * BLOCK;
                 for (int x = 0; x < b; x++) {

@@ -225,10 +225,15 @@ final class GaussianMixtureEm {
         }
     }
 
-    /** cov[j][l] += Σ_p w[p][j]·w[p][l] for j in [j0, j1), l ≥ j. */
+    /**
+     * cov[j][l] += Σ_p w[p][j]·w[p][l] for j in [j0, j1), l ≥ j. Two covariance rows and four pixels per pass, so
+     * each load of w feeds two fused multiply-adds.
+     */
     private void accumulate(double[] cov, double[] w, int b, int j0, int j1) {
-        for (int j = j0; j < j1; j++) {
-            int row = j * d;
+        int j = j0;
+        for (; j + 1 < j1; j += 2) {
+            int row0 = j * d;
+            int row1 = row0 + d;
             int p = 0;
             for (; p + 3 < b; p += 4) {
                 int o0 = p * d;
@@ -239,12 +244,34 @@ final class GaussianMixtureEm {
                 double a1 = w[o1 + j];
                 double a2 = w[o2 + j];
                 double a3 = w[o3 + j];
-                for (int l = j; l < d; l++) {
-                    cov[row + l] = Math.fma(a3, w[o3 + l],
-                            Math.fma(a2, w[o2 + l], Math.fma(a1, w[o1 + l], Math.fma(a0, w[o0 + l], cov[row + l]))));
+                double c0 = w[o0 + j + 1];
+                double c1 = w[o1 + j + 1];
+                double c2 = w[o2 + j + 1];
+                double c3 = w[o3 + j + 1];
+                cov[row0 + j] = Math.fma(a3, a3, Math.fma(a2, a2, Math.fma(a1, a1, Math.fma(a0, a0, cov[row0 + j]))));
+                for (int l = j + 1; l < d; l++) {
+                    double w0 = w[o0 + l];
+                    double w1 = w[o1 + l];
+                    double w2 = w[o2 + l];
+                    double w3 = w[o3 + l];
+                    cov[row0 + l] = Math.fma(a3, w3, Math.fma(a2, w2, Math.fma(a1, w1, Math.fma(a0, w0, cov[row0 + l]))));
+                    cov[row1 + l] = Math.fma(c3, w3, Math.fma(c2, w2, Math.fma(c1, w1, Math.fma(c0, w0, cov[row1 + l]))));
                 }
             }
             for (; p < b; p++) {
+                int o0 = p * d;
+                double a0 = w[o0 + j];
+                double c0 = w[o0 + j + 1];
+                cov[row0 + j] = Math.fma(a0, a0, cov[row0 + j]);
+                for (int l = j + 1; l < d; l++) {
+                    cov[row0 + l] = Math.fma(a0, w[o0 + l], cov[row0 + l]);
+                    cov[row1 + l] = Math.fma(c0, w[o0 + l], cov[row1 + l]);
+                }
+            }
+        }
+        for (; j < j1; j++) {
+            int row = j * d;
+            for (int p = 0; p < b; p++) {
                 int o0 = p * d;
                 double a0 = w[o0 + j];
                 for (int l = j; l < d; l++) {

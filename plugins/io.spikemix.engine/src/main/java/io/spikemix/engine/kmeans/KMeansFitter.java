@@ -67,8 +67,7 @@ public final class KMeansFitter {
     }
 
     /**
-     * Lloyd iterations from given centroids (exposed for the Gaussian mixture's k-means initialisation and for
-     * tests).
+     * Lloyd iterations from given centroids (a warm start; also lets tests place centroids deliberately).
      *
      * @param initialCentroids K × d, not modified
      */

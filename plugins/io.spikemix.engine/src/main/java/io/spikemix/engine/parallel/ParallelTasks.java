@@ -66,6 +66,8 @@ public final class ParallelTasks implements AutoCloseable {
      * @throws CanceledException when the monitor reports cancellation; running tasks stop at their next check
      */
     public void run(int count, Task task, ProgressMonitor monitor) throws CanceledException {
+        // at least one check per run, even when the workers take every task
+        monitor.checkCanceled();
         Cancel callerCancel = monitor::checkCanceled;
         if (pool == null || count <= 1) {
             for (int i = 0; i < count; i++) {

@@ -59,6 +59,8 @@ class ParallelTasksTest {
         try (ParallelTasks t = new ParallelTasks(2)) {
             assertThrows(CanceledException.class, () -> t.run(10_000, (i, c) -> {
                 c.check();
+                // long enough that the calling thread takes part and polls the monitor
+                java.util.concurrent.locks.LockSupport.parkNanos(100_000);
                 ran.incrementAndGet();
             }, cancelling));
         }

@@ -1,0 +1,68 @@
+package io.spikemix.cli;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.gmm.GaussianMixtureFitter;
+import io.spikemix.engine.gmm.GaussianMixtureModel;
+import io.spikemix.engine.gmm.SpectralGapSpikes;
+import io.spikemix.engine.kmeans.KMeansFitter;
+import io.spikemix.engine.kmeans.KMeansModel;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.smm.SpikedMixtureFitter;
+import io.spikemix.engine.smm.SpikedMixtureModel;
+
+/**
+ * Runs one method of the engine on a spectral matrix and reports it as a {@link FitOutcome}. The engine calls are
+ * exactly those the KNIME nodes make (fitter built from the options of {@link FitSettings}, {@code fit(data,
+ * monitor)}), so both ways in give identical results.
+ */
+final class MethodFit {
+
+    private MethodFit() {
+    }
+
+    static FitOutcome run(FitMethod method, FitSettings settings, SpectralMatrix data, ProgressMonitor monitor)
+            throws CanceledException {
+        long start = System.nanoTime();
+        switch (method) {
+            case SMM: {
+                SpikedMixtureModel m = new SpikedMixtureFitter(settings.smmOptions()).fit(data, monitor);
+                double seconds = (System.nanoTime() - start) * 1e-9;
+                return new FitOutcome(method, m.spikes(), m.pi(), m.sigma2(), m.activeSet(), m.logLikelihood(),
+                        m.logLikelihoodTrace(), m.iterations(), m.totalIterations(), m.converged(), m.labels(), seconds,
+                        null, new int[0], null, Double.NaN);
+            }
+            case GMM: {
+                GaussianMixtureModel m = new GaussianMixtureFitter(settings.gmmOptions()).fit(data, monitor);
+                double seconds = (System.nanoTime() - start) * 1e-9;
+                SpectralGapSpikes gap = m.spectralGapSpikes();
+                // the engine's trace is the mean log-likelihood per pixel; the contract reports totals like the SMM
+                double[] trace = Arrays.stream(m.logLikelihoodTrace()).map(v -> v * data.rows()).toArray();
+                return new FitOutcome(method, gap.spikes(), m.weights(), gap.sigma2(), nonViolating(gap),
+                        m.logLikelihood(), trace, m.iterations(), m.iterations(), m.converged(), m.labels(), seconds,
+                        gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN);
+            }
+            default: {
+                KMeansModel m = new KMeansFitter(settings.kmeansOptions()).fit(data, monitor);
+                double seconds = (System.nanoTime() - start) * 1e-9;
+                SpectralGapSpikes gap = SpectralGapSpikes.of(m.clusterSecondMoments(data));
+                int[] labels = m.labels();
+                double[] pi = new double[m.k()];
+                for (int l : labels) {
+                    pi[l] += 1.0 / labels.length;
+                }
+                return new FitOutcome(method, gap.spikes(), pi, gap.sigma2(), nonViolating(gap), Double.NaN,
+                        new double[0], m.iterations(), m.iterations(), m.converged(), labels, seconds,
+                        gap.conditionHolds(), gap.violatingComponents(), m.centroids(), m.inertia());
+            }
+        }
+    }
+
+    private static int[] nonViolating(SpectralGapSpikes gap) {
+        int[] bad = gap.violatingComponents();
+        return IntStream.range(0, gap.spikes().length).filter(k -> Arrays.stream(bad).noneMatch(b -> b == k)).toArray();
+    }
+}

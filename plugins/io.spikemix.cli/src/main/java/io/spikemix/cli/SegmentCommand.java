@@ -1,0 +1,381 @@
+package io.spikemix.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.spikemix.engine.data.BandAxis;
+import io.spikemix.engine.data.SpectralCube;
+import io.spikemix.engine.evaluate.ClusteringScores;
+import io.spikemix.engine.evaluate.SpikeDistance;
+import io.spikemix.engine.evaluate.SpikeSetEvaluation;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.render.ClusterColors;
+import io.spikemix.engine.render.ComparisonPanel;
+import io.spikemix.engine.render.LabelMap;
+import io.spikemix.engine.render.LabelMapRenderer;
+import io.spikemix.engine.render.PngImages;
+import io.spikemix.engine.render.SpectraPlotRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code spikemix segment}: the main job. Reads a cube, normalizes it, fits every requested method, renders the label
+ * maps side by side with aligned colours and each method's spikes in raw units, evaluates against the truth when
+ * given, and writes {@code report.html} (self-contained), {@code summary.json}, {@code result-<method>.json} (the
+ * {@code fit} contract), {@code spikes-<method>.csv} and the PNGs into the output folder.
+ *
+ * <p>All files are written into a temporary sibling folder that is renamed to the output folder at the end, so an
+ * error or Ctrl-C never leaves a half-written output folder.
+ */
+@Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
+        description = { "Segment a spectral image with SMM, GMM and k-means and write a report comparing them.",
+                "Output folder: report.html (open it in a browser), summary.json, result-<method>.json (the 'fit' "
+                        + "JSON), spikes-<method>.csv (spikes in raw units, header = band values), PNG figures." })
+final class SegmentCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SpikeMixCommand parent;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DebugOption debug;
+
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "Input cube: .npy (H x W x B or N x d), .csv, ENVI, imzML or .mat.")
+    private Path input;
+
+    @Mixin
+    private ReaderOptions readerOptions;
+
+    @Mixin
+    private MethodOptions methodOptions;
+
+    @Option(names = "--methods", defaultValue = "smm,gmm,kmeans", split = ",", converter = FitMethod.Converter.class,
+            paramLabel = "smm,gmm,kmeans", description = "Methods to run, in this order (default: ${DEFAULT-VALUE}).")
+    private List<FitMethod> methods;
+
+    @Option(names = "--normalize", defaultValue = "minmax", paramLabel = "minmax|l1|tic|none",
+            description = "Normalization before fitting (default: ${DEFAULT-VALUE}, the paper's choice for images).")
+    private String normalize;
+
+    @Option(names = "--tic", description = "Shorthand for --normalize tic (imaging mass spectrometry).")
+    private boolean tic;
+
+    @Option(names = "--truth", paramLabel = "TRUTH.json",
+            description = "Ground truth (JSON with spikes and/or labels, as written by 'spikemix synth'): adds the truth "
+                    + "map and Hausdorff distances, ARI and NMI to the report.")
+    private Path truthFile;
+
+    @Option(names = "--force", description = "Replace the output folder even when it is not empty.")
+    private boolean force;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException, CanceledException {
+        FitSettings settings = methodOptions.settings("quick");
+        List<FitMethod> order = methods.stream().distinct().toList();
+        String normalization = tic ? "tic" : normalize;
+        PreparedInput.parseNormalization(normalization);
+        checkOutput();
+        Truth truth = truthFile == null ? null : Truth.read(truthFile);
+        CommandLine cmd = spec.commandLine();
+        ConsoleProgress progress = parent.progress(cmd);
+        Path target = out.toAbsolutePath().normalize();
+        Path parentDir = target.getParent();
+        Files.createDirectories(parentDir);
+        Path tmp = Files.createTempDirectory(parentDir, "." + target.getFileName() + ".partial-");
+        openToReaders(tmp);
+        boolean moved = false;
+        try {
+            long start = System.nanoTime();
+            PreparedInput in = PreparedInput.prepare(input, readerOptions.toReadOptions(), normalization, progress);
+            in = withTruthAxis(in, truth);
+            checkTruth(in, truth);
+            List<FitOutcome> outcomes = new ArrayList<>();
+            for (FitMethod m : order) {
+                try {
+                    outcomes.add(MethodFit.run(m, settings, in.data(), progress.stage(m.id())));
+                } catch (IllegalArgumentException e) {
+                    throw new CliException(input + ": " + m.label() + " cannot fit these data: " + e.getMessage());
+                }
+                progress.done();
+            }
+            progress.stage("report").setProgress(0, "rendering");
+            write(tmp, in, truth, settings, outcomes, (System.nanoTime() - start) * 1e-9);
+            progress.checkCanceled();
+            moveIntoPlace(tmp, target);
+            moved = true;
+            progress.done();
+            cmd.getOut().println("Wrote " + out.resolve("report.html") + " (open it in a browser)");
+            cmd.getOut().flush();
+            return SpikeMixCommand.OK;
+        } finally {
+            progress.done();
+            if (!moved) {
+                deleteRecursively(tmp);
+            }
+        }
+    }
+
+    private void checkOutput() throws IOException {
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new CliException("--out " + out + ": is a file; expected a folder");
+        }
+        if (Files.isDirectory(out) && !force) {
+            try (Stream<Path> s = Files.list(out)) {
+                if (s.findAny().isPresent()) {
+                    throw new CliException("--out " + out + ": folder is not empty; pass --force to replace it");
+                }
+            }
+        }
+    }
+
+    /** A .npy carries no band axis; when the truth file has one with the same number of bands, use it. */
+    private static PreparedInput withTruthAxis(PreparedInput in, Truth truth) {
+        SpectralCube c = in.cube();
+        if (truth == null || truth.bands() == null || !c.bands().isIndexOnly() || truth.bands().size() != c.bandCount()) {
+            return in;
+        }
+        return new PreparedInput(in.file(), c.withSpectra(c.spectra(), truth.bands()), in.normalization(), in.data(),
+                in.maskedSpectra());
+    }
+
+    private void checkTruth(PreparedInput in, Truth truth) {
+        if (truth == null) {
+            return;
+        }
+        if (truth.labels() != null && truth.labels().length != in.cube().pixelCount()) {
+            throw new CliException("--truth " + truth.file() + ": 'labels' has " + truth.labels().length
+                    + " entries but the input has " + in.cube().pixelCount() + " pixels");
+        }
+        if (truth.spikes() != null && truth.spikes().length > 0 && truth.spikes()[0].length != in.cube().bandCount()) {
+            throw new CliException("--truth " + truth.file() + ": 'spikes' have " + truth.spikes()[0].length
+                    + " bands but the input has " + in.cube().bandCount());
+        }
+    }
+
+    private void write(Path dir, PreparedInput in, Truth truth, FitSettings settings, List<FitOutcome> outcomes,
+            double seconds) throws IOException, CanceledException {
+        SpectralCube cube = in.cube();
+        BandAxis axis = cube.bands();
+        boolean image = cube.hasImageShape() && cube.width() > 1;
+        int[] truthImage = truth == null || truth.labels() == null ? null
+                : Arrays.stream(truth.labels()).map(l -> l > 0 ? l : -1).toArray();
+        List<ComparisonPanel.Entry> entries = new ArrayList<>();
+        if (truthImage != null) {
+            entries.add(new ComparisonPanel.Entry("Truth", LabelMap.of(cube.height(), cube.width(), truthImage)));
+        }
+        for (FitOutcome o : outcomes) {
+            entries.add(new ComparisonPanel.Entry(o.method().label(),
+                    LabelMap.of(cube.height(), cube.width(), cube.toImage(o.labelsPerRow(), -1))));
+        }
+        int scale = Math.max(1, Math.min(8, 360 / Math.max(cube.height(), cube.width())));
+        ComparisonPanel.Panel panel = new ComparisonPanel(LabelMapRenderer.builder().scale(scale).build(), true)
+                .render(entries);
+        int offset = truthImage == null ? 0 : 1;
+        byte[] panelPng = image ? PngImages.encode(panel.image()) : null;
+
+        byte[] truthSpectraPng = null;
+        if (truth != null && truth.spikes() != null) {
+            ClusterColors colors = truthImage != null ? panel.colors().get(0) : ClusterColors.byId(LabelMapRenderer.builder().build().palette());
+            List<SpectraPlotRenderer.Series> series = new ArrayList<>();
+            for (int k = 0; k < truth.spikes().length; k++) {
+                series.add(new SpectraPlotRenderer.Series("region " + (k + 1), k + 1, truth.spikes()[k]));
+            }
+            truthSpectraPng = PngImages.encode(plot("Truth: true spikes").render(axis, series, colors));
+        }
+
+        List<MethodReport> reports = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            FitOutcome o = outcomes.get(i);
+            int[] active = o.active();
+            double[][] raw = new double[active.length][];
+            List<SpectraPlotRenderer.Series> series = new ArrayList<>();
+            for (int j = 0; j < active.length; j++) {
+                raw[j] = in.undo(o.spikes()[active[j]]);
+                series.add(new SpectraPlotRenderer.Series("cluster " + active[j], active[j], raw[j]));
+            }
+            byte[] spectra = PngImages.encode(plot(o.method().label() + ": recovered spikes").render(axis, series,
+                    panel.colors().get(offset + i)));
+            byte[] trace = TracePlot.png(o.method().label() + ": log-likelihood", o.trace(), 0);
+            reports.add(new MethodReport(o, raw, active, spectra, trace, score(truth, truthImage, cube, o, raw)));
+            FitResultJson.write(FitResultJson.toJson(o, in, settings), dir.resolve("result-" + o.method().id() + ".json"));
+            writeCsv(dir.resolve("spikes-" + o.method().id() + ".csv"), axis, active, raw);
+            Files.write(dir.resolve("spectra-" + o.method().id() + ".png"), spectra);
+            if (trace != null) {
+                Files.write(dir.resolve("loglik-" + o.method().id() + ".png"), trace);
+            }
+        }
+        if (panelPng != null) {
+            Files.write(dir.resolve("label-maps.png"), panelPng);
+        }
+        if (truthSpectraPng != null) {
+            Files.write(dir.resolve("spectra-truth.png"), truthSpectraPng);
+        }
+        ObjectNode summary = summary(in, truth, settings, reports, seconds);
+        Files.write(dir.resolve("summary.json"), FitResultJson.MAPPER.writeValueAsBytes(summary));
+        String html = SegmentReport.html(in, truth, settings, reports, panelPng, truthSpectraPng, seconds);
+        Files.write(dir.resolve("report.html"), html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static SpectraPlotRenderer plot(String title) {
+        return SpectraPlotRenderer.builder().size(620, 340).title(title).yLabel("Intensity (raw units)").build();
+    }
+
+    private static MethodReport.Score score(Truth truth, int[] truthImage, SpectralCube cube, FitOutcome o, double[][] raw) {
+        if (truth == null) {
+            return null;
+        }
+        double sqe = Double.NaN;
+        double cos = Double.NaN;
+        if (truth.spikes() != null) {
+            SpikeSetEvaluation e = SpikeSetEvaluation.of(truth.spikes(), raw);
+            sqe = e.hausdorff(SpikeDistance.SQUARED_EUCLIDEAN);
+            cos = e.hausdorff(SpikeDistance.ABS_COSINE);
+        }
+        double ari = Double.NaN;
+        double nmi = Double.NaN;
+        double acc = Double.NaN;
+        if (truthImage != null) {
+            ClusteringScores s = ClusteringScores.of(truth.labels(), cube.toImage(o.labelsPerRow(), -1));
+            ari = s.adjustedRandIndex();
+            nmi = s.normalizedMutualInformation();
+            acc = s.accuracy();
+        }
+        return new MethodReport.Score(sqe, cos, ari, nmi, acc);
+    }
+
+    private static void writeCsv(Path file, BandAxis axis, int[] ids, double[][] rows) throws IOException {
+        StringBuilder sb = new StringBuilder("spike");
+        for (double v : axis.values()) {
+            sb.append(',').append(v);
+        }
+        sb.append('\n');
+        for (int i = 0; i < rows.length; i++) {
+            sb.append(ids[i]);
+            for (double v : rows[i]) {
+                sb.append(',').append(v);
+            }
+            sb.append('\n');
+        }
+        Files.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ObjectNode summary(PreparedInput in, Truth truth, FitSettings s, List<MethodReport> reports, double seconds) {
+        SpectralCube cube = in.cube();
+        ObjectNode root = FitResultJson.MAPPER.createObjectNode();
+        root.put("format", "spikemix-segment-summary");
+        root.put("version", 1);
+        ObjectNode data = root.putObject("data");
+        data.put("input", input.toString());
+        data.set("shape", FitResultJson.ints(new int[] { cube.height(), cube.width() }));
+        data.put("bands", cube.bandCount());
+        data.put("band_first", cube.bands().value(0));
+        data.put("band_last", cube.bands().value(cube.bandCount() - 1));
+        data.put("band_unit", cube.bands().unit());
+        data.put("pixels", cube.pixelCount());
+        data.put("pixels_with_spectrum", cube.validCount());
+        data.put("pixels_masked", cube.pixelCount() - cube.validCount());
+        data.put("spectra_zeroed_by_normalization", in.maskedSpectra());
+        ObjectNode settings = root.putObject("settings");
+        settings.put("k", s.k());
+        settings.put("normalization", in.normalizationId());
+        settings.put("preset", s.noSieve() ? "none (--no-sieve)" : s.preset());
+        settings.put("seed", s.seed());
+        settings.put("threads", s.threads());
+        if (truth != null) {
+            settings.put("truth", truth.file().toString());
+        }
+        ArrayNode methods = root.putArray("methods");
+        for (MethodReport r : reports) {
+            FitOutcome o = r.outcome();
+            ObjectNode m = methods.addObject();
+            m.put("method", o.method().id());
+            m.put("k", o.k());
+            m.put("sigma2", o.sigma2());
+            m.put("active_spikes", o.active().length);
+            FitResultJson.number(m, "loglik", o.logLikelihood());
+            m.set("loglik_trace", FitResultJson.array(o.trace()));
+            m.put("iterations", o.iterations());
+            m.put("converged", o.converged());
+            m.put("total_s", o.seconds());
+            m.put("per_iteration_s", o.secondsPerIteration());
+            if (o.spectralGapOk() != null) {
+                m.put("spectral_gap_ok", o.spectralGapOk());
+            }
+            if (o.centroids() != null) {
+                m.put("inertia", o.inertia());
+            }
+            if (r.score() != null) {
+                ObjectNode e = m.putObject("evaluation");
+                FitResultJson.number(e, "hausdorff_sqe", r.score().hausdorffSqe());
+                FitResultJson.number(e, "hausdorff_abs_cosine", r.score().hausdorffAbsCosine());
+                FitResultJson.number(e, "ari", r.score().ari());
+                FitResultJson.number(e, "nmi", r.score().nmi());
+                FitResultJson.number(e, "accuracy", r.score().accuracy());
+            }
+            m.put("result", "result-" + o.method().id() + ".json");
+            m.put("spikes_csv", "spikes-" + o.method().id() + ".csv");
+        }
+        root.put("total_s", seconds);
+        return root;
+    }
+
+    /** Renames the finished temporary folder to the output folder, replacing an old one only after success. */
+    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+            Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        try {
+            Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            if (old != null) {
+                Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            deleteRecursively(old);
+        }
+    }
+
+    /** createTempDirectory makes an owner-only folder; the output folder should be readable like any other. */
+    private static void openToReaders(Path dir) throws IOException {
+        if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
