@@ -86,6 +86,7 @@ class StoredGaussianMixtureTest {
                 () -> StoredGaussianMixture.restore(new double[] {1}, new double[][] {{0, 0}}, new double[][] {{1}}));
         assertTrue(e.getMessage().contains("covariance of 1 values"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> StoredGaussianMixture.restore(new double[] {0.5, 0.5}, new double[][] {{0}}, new double[][] {{1}}));
+                () -> StoredGaussianMixture.restore(new double[] {0.5, 0.5}, new double[][] {{0}},
+                        new double[][] {{1}}));
     }
 }

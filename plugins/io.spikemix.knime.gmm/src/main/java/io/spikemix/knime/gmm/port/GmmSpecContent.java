@@ -8,8 +8,8 @@ import io.spikemix.knime.base.config.ConfigSource;
 import io.spikemix.knime.base.config.FeatureSpace;
 
 /**
- * What is known about a Gaussian mixture model before it is fitted: the spectral columns and the number of components K.
- * Content of {@link GmmPortObjectSpec}, free of KNIME types. Immutable.
+ * What is known about a Gaussian mixture model before it is fitted: the spectral columns and the number of
+ * components K. Content of {@link GmmPortObjectSpec}, free of KNIME types. Immutable.
  */
 public final class GmmSpecContent {
 
