@@ -13,6 +13,7 @@ import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansModel;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
@@ -77,6 +78,7 @@ public final class TestWorkflowWriter {
         w.l1Expected().render(files);
         w.ticApplyMatchesFit().render(files);
         w.smmPredictorReproducesLearner().render(files);
+        w.smmClustersByDirection().render(files);
         w.kmeansTwoGroups().render(files);
         w.gmmPredictorReproducesExtractor().render(files);
         return files;
@@ -272,6 +274,53 @@ public final class TestWorkflowWriter {
         f.connect(4, 1, 5, 1);
         f.connect(3, 2, 5, 2);
         return f;
+    }
+
+    private Flow smmClustersByDirection() throws LintException {
+        String[] bands = {"400 nm", "500 nm", "600 nm", "700 nm"};
+        double[][] spectra = twoSpikePixels();
+        int[] labels = smmLabels(spectra);
+        for (int r = 2; r < spectra.length; r++) {
+            if (labels[r] != labels[r % 2] || labels[0] == labels[1]) {
+                throw new LintException("The SMM did not group the pixels by direction: "
+                        + java.util.Arrays.toString(labels));
+            }
+        }
+        Table expected = pixels(bands, spectra, false).column("cluster", INT_CELL);
+        for (int r = 0; r < spectra.length; r++) {
+            expected.rows.get(r).add(Integer.toString(labels[r] + 1));
+        }
+        Flow f = new Flow("SMM_clusters_by_direction",
+                "Fits a two-spike SMM to twelve pixels on two spectral directions at different brightness and sign "
+                        + "and checks the cluster column: the pixels of each direction form one cluster, numbered "
+                        + "as the engine numbers the spikes for seed 0.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, SMM_LEARNER, SmmLearnerSettings.DECLARATION,
+                Map.of(SmmLearnerSettings.K.key(), "2", SmmLearnerSettings.THREADS.key(), "1",
+                        SmmLearnerSettings.APPEND_RESPONSIBILITIES.key(), "false"),
+                List.of(bands));
+        f.tableCreator(4, expected);
+        f.differenceChecker(5, expected);
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 2, 5, 1);
+        f.connect(4, 1, 5, 2);
+        return f;
+    }
+
+    /** The engine's SMM labels for the node's defaults with K = 2, one thread (the spike numbering for seed 0). */
+    private static int[] smmLabels(double[][] spectra) throws LintException {
+        try {
+            return new SpikedMixtureFitter(SmmLearnerSettings.options(2, SmmLearnerSettings.schedule(
+                    SmmLearnerSettings.PRESET.defaultString(), SmmLearnerSettings.N1.defaultInt(),
+                    SmmLearnerSettings.D1.defaultInt(), SmmLearnerSettings.N2.defaultInt(),
+                    SmmLearnerSettings.D2.defaultInt(), SmmLearnerSettings.TOL.defaultDouble(),
+                    SmmLearnerSettings.MAX_ITER.defaultInt()), SmmLearnerSettings.DELTA.defaultDouble(),
+                    SmmLearnerSettings.SEED.defaultInt(), 1)).fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE)
+                    .labels();
+        } catch (CanceledException e) {
+            throw new LintException("never cancelled: " + e.getMessage());
+        }
     }
 
     private Flow gmmPredictorReproducesExtractor() throws LintException {
