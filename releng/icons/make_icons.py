@@ -12,6 +12,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 NORMALIZE = os.path.join(ROOT, "plugins", "io.spikemix.knime.normalize", "src", "main", "java",
                          "io", "spikemix", "knime", "normalize")
 
+
+def sources(bundle):
+    return os.path.join(ROOT, "plugins", "io.spikemix.knime." + bundle, "src", "main", "java",
+                        "io", "spikemix", "knime", bundle)
+
+
 TEAL = (31, 138, 112, 255)
 DARK = (20, 60, 70, 255)
 ORANGE = (235, 140, 40, 255)
@@ -136,6 +142,73 @@ def renderer():
     return img
 
 
+def arrow(img, colour):
+    """A right-pointing arrow on the right edge: a model applied to new data."""
+    rect(img, 10, 8, 13, 8, colour)
+    for d in range(3):
+        rect(img, 14 - d - 1, 8 - d - 1, 14 - d - 1, 8 + d + 1, colour)
+
+
+def rays(img, colour):
+    """Three rays from the bottom-left corner: spikes are directions (spectral shapes)."""
+    for t in range(11):
+        img[13 - t][2 + t] = colour
+        img[13 - t // 2][2 + t] = colour
+    for t in range(6):
+        img[13 - 2 * t][2 + t] = colour
+
+
+def smm_learner():
+    img = canvas()
+    frame(img, ORANGE)
+    rays(img, WHITE)
+    return img
+
+
+def smm_predictor():
+    img = canvas()
+    frame(img, ORANGE)
+    rays(img, WHITE)
+    arrow(img, DARK)
+    return img
+
+
+def ellipses(img, colour):
+    """Two blobs: Gaussian components."""
+    for (cx, cy, rx, ry) in ((5, 5, 3, 2), (10, 10, 3, 3)):
+        for y in range(16):
+            for x in range(16):
+                if ((x - cx) / rx) ** 2 + ((y - cy) / ry) ** 2 <= 1.0:
+                    img[y][x] = colour
+
+
+def gmm_extractor():
+    img = canvas()
+    frame(img, DARK)
+    ellipses(img, TEAL)
+    rect(img, 2, 13, 13, 13, ORANGE)
+    return img
+
+
+def gmm_predictor():
+    img = canvas()
+    frame(img, DARK)
+    ellipses(img, TEAL)
+    arrow(img, ORANGE)
+    return img
+
+
+def kmeans():
+    """Three point groups with their centres."""
+    img = canvas()
+    frame(img, TEAL)
+    for (cx, cy) in ((4, 4), (11, 5), (7, 11)):
+        for (dx, dy) in ((-2, 0), (2, 0), (0, -2), (0, 2)):
+            img[cy + dy][cx + dx] = WHITE
+        rect(img, cx, cy, cx, cy, ORANGE)
+    return img
+
+
 if __name__ == "__main__":
     write_png(os.path.join(ROOT, "plugins", "io.spikemix.knime.base", "icons", "spikemix.png"), category())
     write_png(os.path.join(NORMALIZE, "normalizer", "spectral_normalizer.png"), normalizer())
@@ -144,3 +217,8 @@ if __name__ == "__main__":
     write_png(package_dir("evaluate", "spikes", "spike_set_evaluator.png"), evaluator())
     write_png(package_dir("evaluate", "scorer", "segmentation_scorer.png"), scorer())
     write_png(package_dir("render", "segmentation", "segmentation_renderer.png"), renderer())
+    write_png(os.path.join(sources("smm"), "learner", "smm_learner.png"), smm_learner())
+    write_png(os.path.join(sources("smm"), "predictor", "smm_predictor.png"), smm_predictor())
+    write_png(os.path.join(sources("gmm"), "extractor", "gmm_spike_extractor.png"), gmm_extractor())
+    write_png(os.path.join(sources("gmm"), "predictor", "gmm_predictor.png"), gmm_predictor())
+    write_png(os.path.join(sources("kmeans"), "segmenter", "kmeans_segmenter.png"), kmeans())

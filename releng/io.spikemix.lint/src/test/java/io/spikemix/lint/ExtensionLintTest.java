@@ -16,7 +16,12 @@ class ExtensionLintTest {
     void everyRegisteredNodeHasClassDeclarationDescriptionAndIcon() {
         assertTrue(lint.registeredFactories().containsAll(List.of(
                 "io.spikemix.knime.normalize.normalizer.SpectralNormalizerNodeFactory",
-                "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory")), lint.registeredFactories()::toString);
+                "io.spikemix.knime.normalize.apply.NormalizerApplyNodeFactory",
+                "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory",
+                "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory",
+                "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory",
+                "io.spikemix.knime.gmm.extractor.GmmSpikeExtractorNodeFactory",
+                "io.spikemix.knime.gmm.predictor.GmmPredictorNodeFactory")), lint.registeredFactories()::toString);
         assertEquals(List.of(), lint.checkNodes());
     }
 

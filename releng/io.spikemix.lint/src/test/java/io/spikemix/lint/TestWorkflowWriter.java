@@ -8,14 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.kmeans.KMeansFitter;
+import io.spikemix.engine.kmeans.KMeansModel;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
 import io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings;
 import io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings;
+import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings;
+import io.spikemix.knime.gmm.predictor.GmmPredictorSettings;
+import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterSettings;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
 import io.spikemix.knime.render.segmentation.SegmentationRendererSettings;
+import io.spikemix.knime.smm.learner.SmmLearnerSettings;
+import io.spikemix.knime.smm.predictor.SmmPredictorSettings;
 
 /**
  * Generates the KNIME testflows in {@code test-workflows/} from the nodes' settings declarations, so that the saved
@@ -39,6 +50,11 @@ public final class TestWorkflowWriter {
     private static final String EVALUATOR = "io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorNodeFactory";
     private static final String SCORER = "io.spikemix.knime.evaluate.scorer.SegmentationScorerNodeFactory";
     private static final String RENDERER = "io.spikemix.knime.render.segmentation.SegmentationRendererNodeFactory";
+    private static final String SMM_LEARNER = "io.spikemix.knime.smm.learner.SmmLearnerNodeFactory";
+    private static final String SMM_PREDICTOR = "io.spikemix.knime.smm.predictor.SmmPredictorNodeFactory";
+    private static final String GMM_EXTRACTOR = "io.spikemix.knime.gmm.extractor.GmmSpikeExtractorNodeFactory";
+    private static final String GMM_PREDICTOR = "io.spikemix.knime.gmm.predictor.GmmPredictorNodeFactory";
+    private static final String KMEANS = "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
 
     private final Path repo;
@@ -71,6 +87,10 @@ public final class TestWorkflowWriter {
         w.spikeSetEvaluatorHandComputed().render(files);
         w.segmentationScorerRelabelled().render(files);
         w.segmentationRendererRuns().render(files);
+        w.smmPredictorReproducesLearner().render(files);
+        w.smmClustersByDirection().render(files);
+        w.kmeansTwoGroups().render(files);
+        w.gmmPredictorReproducesExtractor().render(files);
         return files;
     }
 
@@ -273,6 +293,153 @@ public final class TestWorkflowWriter {
         return f;
     }
 
+    /**
+     * Twelve pixels on two orthogonal spectral directions, (2, 1, 0, 0) and (0, 0, 1, 2), at varying brightness and
+     * sign, with a little deterministic noise: the two-spike data of the SMM and GMM testflows.
+     */
+    static double[][] twoSpikePixels() {
+        double[] scale = {1, -2, 0.5, 3, -1, 1.5};
+        double[] noise = {0.01, -0.02, 0.015, -0.005, 0.02, -0.01};
+        double[][] out = new double[12][];
+        for (int r = 0; r < 12; r++) {
+            double a = scale[r / 2];
+            double e = noise[r / 2];
+            out[r] = r % 2 == 0 ? new double[] {2 * a, a + e, e, -e} : new double[] {e, -e, a + e, 2 * a};
+        }
+        return out;
+    }
+
+    /** The columns of a pixel table with cluster and responsibility columns appended (for difference checkers). */
+    private static Table clustered(String[] bands, double[][] spectra, int k) {
+        Table t = pixels(bands, spectra, false);
+        t.column("cluster", INT_CELL);
+        for (int c = 1; c <= k; c++) {
+            t.column("p(" + c + ")", DOUBLE_CELL);
+        }
+        return t;
+    }
+
+    private Flow smmPredictorReproducesLearner() throws LintException {
+        String[] bands = {"400 nm", "500 nm", "600 nm", "700 nm"};
+        double[][] spectra = twoSpikePixels();
+        Flow f = new Flow("SMM_predictor_reproduces_learner",
+                "Fits a two-spike SMM to twelve pixels on two spectral directions with SMM Learner, applies the "
+                        + "model to the same pixels with SMM Predictor and checks that the predictor reproduces the "
+                        + "learner's cluster and responsibility columns exactly.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, SMM_LEARNER, SmmLearnerSettings.DECLARATION,
+                Map.of(SmmLearnerSettings.K.key(), "2", SmmLearnerSettings.THREADS.key(), "1"), List.of(bands));
+        f.ours(4, SMM_PREDICTOR, SmmPredictorSettings.DECLARATION, Map.of(), null);
+        f.differenceChecker(5, clustered(bands, spectra, 2));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 3, 4, 1);
+        f.connect(2, 1, 4, 2);
+        f.connect(4, 1, 5, 1);
+        f.connect(3, 2, 5, 2);
+        return f;
+    }
+
+    private Flow smmClustersByDirection() throws LintException {
+        String[] bands = {"400 nm", "500 nm", "600 nm", "700 nm"};
+        double[][] spectra = twoSpikePixels();
+        int[] labels = smmLabels(spectra);
+        for (int r = 2; r < spectra.length; r++) {
+            if (labels[r] != labels[r % 2] || labels[0] == labels[1]) {
+                throw new LintException("The SMM did not group the pixels by direction: "
+                        + java.util.Arrays.toString(labels));
+            }
+        }
+        Table expected = pixels(bands, spectra, false).column("cluster", INT_CELL);
+        for (int r = 0; r < spectra.length; r++) {
+            expected.rows.get(r).add(Integer.toString(labels[r] + 1));
+        }
+        Flow f = new Flow("SMM_clusters_by_direction",
+                "Fits a two-spike SMM to twelve pixels on two spectral directions at different brightness and sign "
+                        + "and checks the cluster column: the pixels of each direction form one cluster, numbered "
+                        + "as the engine numbers the spikes for seed 0.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, SMM_LEARNER, SmmLearnerSettings.DECLARATION,
+                Map.of(SmmLearnerSettings.K.key(), "2", SmmLearnerSettings.THREADS.key(), "1",
+                        SmmLearnerSettings.APPEND_RESPONSIBILITIES.key(), "false"),
+                List.of(bands));
+        f.tableCreator(4, expected);
+        f.differenceChecker(5, expected);
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 2, 5, 1);
+        f.connect(4, 1, 5, 2);
+        return f;
+    }
+
+    /** The engine's SMM labels for the node's defaults with K = 2, one thread (the spike numbering for seed 0). */
+    private static int[] smmLabels(double[][] spectra) throws LintException {
+        try {
+            return new SpikedMixtureFitter(SmmLearnerSettings.options(2, SmmLearnerSettings.schedule(
+                    SmmLearnerSettings.PRESET.defaultString(), SmmLearnerSettings.N1.defaultInt(),
+                    SmmLearnerSettings.D1.defaultInt(), SmmLearnerSettings.N2.defaultInt(),
+                    SmmLearnerSettings.D2.defaultInt(), SmmLearnerSettings.TOL.defaultDouble(),
+                    SmmLearnerSettings.MAX_ITER.defaultInt()), SmmLearnerSettings.DELTA.defaultDouble(),
+                    SmmLearnerSettings.SEED.defaultInt(), 1)).fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE)
+                    .labels();
+        } catch (CanceledException e) {
+            throw new LintException("never cancelled: " + e.getMessage());
+        }
+    }
+
+    private Flow gmmPredictorReproducesExtractor() throws LintException {
+        String[] bands = {"400 nm", "500 nm", "600 nm", "700 nm"};
+        double[][] spectra = twoSpikePixels();
+        Flow f = new Flow("GMM_predictor_reproduces_extractor",
+                "Fits a two-component Gaussian mixture to twelve pixels on two spectral directions with GMM Spike "
+                        + "Extractor, applies the model to the same pixels with GMM Predictor and checks that the "
+                        + "predictor reproduces the extractor's cluster and responsibility columns exactly.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, GMM_EXTRACTOR, GmmSpikeExtractorSettings.DECLARATION,
+                Map.of(GmmSpikeExtractorSettings.K.key(), "2", GmmSpikeExtractorSettings.THREADS.key(), "1"),
+                List.of(bands));
+        f.ours(4, GMM_PREDICTOR, GmmPredictorSettings.DECLARATION, Map.of(), null);
+        f.differenceChecker(5, clustered(bands, spectra, 2));
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 3, 4, 1);
+        f.connect(2, 1, 4, 2);
+        f.connect(4, 1, 5, 1);
+        f.connect(3, 2, 5, 2);
+        return f;
+    }
+
+    private Flow kmeansTwoGroups() throws LintException {
+        String[] bands = {"band 0", "band 1", "band 2"};
+        // two groups of four pixels around (1, 1, 1) and (9, 9, 9), each spread by 0.5 along one band
+        double[][] spectra = {{1, 1, 1}, {9, 9, 9}, {1.5, 1, 1}, {9, 9.5, 9}, {1, 1.5, 1}, {9.5, 9, 9},
+                {1, 1, 1.5}, {9, 9, 9.5}};
+        int[] labels = kmeansLabels(spectra);
+        for (int r = 2; r < spectra.length; r++) {
+            if (labels[r] != labels[r % 2]) {
+                throw new LintException("k-means split the two obvious groups: " + java.util.Arrays.toString(labels));
+            }
+        }
+        Table expected = pixels(bands, spectra, false).column("cluster", INT_CELL);
+        for (int r = 0; r < spectra.length; r++) {
+            expected.rows.get(r).add(Integer.toString(labels[r] + 1));
+        }
+        Flow f = new Flow("KMeans_two_groups",
+                "Clusters eight pixels in two well separated groups with k-Means Segmenter (K = 2) and checks the "
+                        + "cluster column: every pixel in its group, numbered as the engine numbers them for seed 0.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, KMEANS, KMeansSegmenterSettings.DECLARATION,
+                Map.of(KMeansSegmenterSettings.K.key(), "2", KMeansSegmenterSettings.THREADS.key(), "1"),
+                List.of(bands));
+        f.tableCreator(4, expected);
+        f.differenceChecker(5, expected);
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 1, 5, 1);
+        f.connect(4, 1, 5, 2);
+        return f;
+    }
+
     private Flow segmentationRendererRuns() throws LintException {
         Table pixels = new Table().column("x", INT_CELL).column("y", INT_CELL).column("cluster", INT_CELL)
                 .column("p(1)", DOUBLE_CELL).column("p(2)", DOUBLE_CELL).row(0, 0, 1, 1.0, 0.0)
@@ -290,6 +457,22 @@ public final class TestWorkflowWriter {
         f.connect(2, 1, 4, 1);
         f.connect(3, 1, 4, 2);
         return f;
+    }
+
+    /**
+     * The engine's labels for the node's default settings with K = 2, one thread: the group numbering is the
+     * engine's (k-means++ from seed 0), the grouping itself is checked by the caller.
+     */
+    private static int[] kmeansLabels(double[][] spectra) throws LintException {
+        try {
+            KMeansModel m = new KMeansFitter(KMeansSegmenterSettings.options(2,
+                    KMeansSegmenterSettings.N_INIT.defaultInt(), KMeansSegmenterSettings.MAX_ITER.defaultInt(),
+                    KMeansSegmenterSettings.TOL.defaultDouble(), KMeansSegmenterSettings.SEED.defaultInt(), 1))
+                    .fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE);
+            return m.labels();
+        } catch (CanceledException e) {
+            throw new LintException("never cancelled: " + e.getMessage());
+        }
     }
 
     /** The identity of a node as saved in its settings.xml. */
@@ -414,10 +597,8 @@ public final class TestWorkflowWriter {
          */
         void ours(int id, String factory, NodeDeclaration decl, Map<String, String> values, List<String> spectral)
                 throws LintException {
-            // the bundle is the factory's package up to the fourth segment: io.spikemix.knime.<bundle>
-            String[] pkg = factory.split("\\.");
-            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/" + String.join(".", pkg[0], pkg[1], pkg[2],
-                    pkg[3])));
+            String bundle = factory.substring(0, factory.indexOf('.', "io.spikemix.knime.".length()));
+            BundleManifest mf = BundleManifest.read(repo.resolve("plugins/" + bundle));
             XmlConfigWriter.Config m = add(id, new NodeInfo(decl.name(), factory, mf.header("Bundle-Name"),
                     mf.symbolicName(), mf.header("Bundle-Vendor"), mf.header("Bundle-Version"),
                     decl.outPorts().size()));

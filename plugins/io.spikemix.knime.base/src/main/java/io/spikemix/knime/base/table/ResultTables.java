@@ -27,6 +27,14 @@ public final class ResultTables {
     public static final String NORM2 = "norm2";
     /** Spikes table: whether the spike is in the active set. */
     public static final String ACTIVE = "active";
+    /** GMM spikes table: σ²_GMM of method.md eq. 20 (the same in every row). */
+    public static final String SIGMA2_GMM = "sigma2_gmm";
+    /** GMM spikes table: whether the component meets the spectral-gap condition, eq. 19 (1/0). */
+    public static final String SPECTRAL_GAP_OK = "spectral_gap_ok";
+    /** Centroids table (k-means): the 1-based cluster number. */
+    public static final String CLUSTER = TableConventions.CLUSTER;
+    /** Centroids table (k-means): the number of pixels in the cluster. */
+    public static final String CLUSTER_SIZE = "pixels";
 
     /** Band-axis table: 0-based band position in the source cube. */
     public static final String BAND_INDEX = "index";
@@ -37,7 +45,10 @@ public final class ResultTables {
     /** Band-axis table: full width at half maximum, missing when unknown. */
     public static final String BAND_FWHM = "fwhm";
 
-    private static final Set<String> SPIKE_METADATA = Set.of(SPIKE, PI, NORM2, ACTIVE);
+    // Every non-band column any SpikeMix node writes into a spikes or centroids table; readers treat all other numeric
+    // columns as bands, so a column missing here would silently become a feature.
+    private static final Set<String> SPIKE_METADATA = Set.of(SPIKE, PI, NORM2, ACTIVE, SIGMA2_GMM, SPECTRAL_GAP_OK,
+            CLUSTER, CLUSTER_SIZE);
 
     private ResultTables() {
     }

@@ -1,0 +1,208 @@
+package io.spikemix.knime.gmm.extractor;
+
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.APPEND_RESPONSIBILITIES;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.COLUMNS;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.DECLARATION;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.GAP_COLUMN;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.INIT;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.K;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.MAX_ITER;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.N_INIT;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.REG_COVAR;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SEED;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SIGMA2_COLUMN;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.THREADS;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.TOL;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.ZERO_MEAN;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.gmm.GaussianMixtureFitter;
+import io.spikemix.engine.gmm.GaussianMixtureModel;
+import io.spikemix.engine.gmm.GaussianMixtureOptions;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.knime.base.KnimeProgress;
+import io.spikemix.knime.base.PortTypes;
+import io.spikemix.knime.base.config.FeatureSpace;
+import io.spikemix.knime.base.settings.SettingsModels;
+import io.spikemix.knime.base.spikes.SpikeRows;
+import io.spikemix.knime.base.spikes.SpikeTables;
+import io.spikemix.knime.base.table.ClusterColumns;
+import io.spikemix.knime.base.table.NonFiniteCells;
+import io.spikemix.knime.base.table.PixelTables;
+import io.spikemix.knime.base.table.SpectralColumns;
+import io.spikemix.knime.gmm.port.GmmModelContent;
+import io.spikemix.knime.gmm.port.GmmPortObject;
+import io.spikemix.knime.gmm.port.GmmPortObjectSpec;
+import io.spikemix.knime.gmm.port.GmmSpecContent;
+
+/**
+ * GMM Spike Extractor: fits a full-covariance Gaussian mixture (the engine's {@link GaussianMixtureFitter}) and
+ * turns its covariances into spikes by the spectral-gap formula (method.md §4, eqs. 19–21). Outputs the spikes in
+ * the SMM Learner's schema, the clustered pixels and the model. All maths is in the engine.
+ */
+final class GmmSpikeExtractorNodeModel extends NodeModel {
+
+    private final SettingsModels settings = SettingsModels.of(DECLARATION);
+
+    GmmSpikeExtractorNodeModel() {
+        super(PortTypes.of(DECLARATION.inPorts(), GmmPortObject.class),
+                PortTypes.of(DECLARATION.outPorts(), GmmPortObject.class));
+    }
+
+    @Override
+    protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        DataTableSpec spec = (DataTableSpec) inSpecs[0];
+        SpectralColumns cols = spectralColumns(spec);
+        options();
+        int k = settings.getInt(K);
+        return new PortObjectSpec[] {SpikeTables.spec(spec, cols, extraColumns()),
+                PixelTables.append(spec, ClusterColumns.specs(k, settings.getBoolean(APPEND_RESPONSIBILITIES)),
+                        rowIndex -> {
+                            throw new IllegalStateException("spec only");
+                        }).createSpec(),
+                new GmmPortObjectSpec(new GmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k))};
+    }
+
+    @Override
+    protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        BufferedDataTable table = (BufferedDataTable) inObjects[0];
+        DataTableSpec spec = table.getDataTableSpec();
+        SpectralColumns cols = spectralColumns(spec);
+        GaussianMixtureOptions options = options();
+        if (table.size() < options.k()) {
+            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
+                    + options.k() + " components asked for in '" + K.label() + "'.");
+        }
+        SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
+        NonFiniteCells.require(table, cols, data);
+        GaussianMixtureModel model;
+        try {
+            model = new GaussianMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));
+        } catch (CanceledException e) {
+            throw KnimeProgress.toKnime(e);
+        }
+        GmmSpecContent specContent = new GmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), model.k());
+        GmmModelContent content = GmmModelContent.fitted(specContent, model);
+        SpikeRows rows = content.spikeRows(SIGMA2_COLUMN, GAP_COLUMN);
+        warnings(model, content);
+
+        BufferedDataTable spikes = SpikeTables.write(exec, SpikeTables.spec(spec, cols, extraColumns()), rows);
+        int[] labels = model.labels();
+        SpectralMatrix resp = settings.getBoolean(APPEND_RESPONSIBILITIES) ? model.responsibilities() : null;
+        int k = model.k();
+        BufferedDataTable pixels = exec.createColumnRearrangeTable(table,
+                PixelTables.append(spec, ClusterColumns.specs(k, resp != null), rowIndex -> {
+                    int row = Math.toIntExact(rowIndex);
+                    double[] r = null;
+                    if (resp != null) {
+                        r = new double[k];
+                        resp.getRow(row, r);
+                    }
+                    return ClusterColumns.cells(labels[row], r);
+                }), exec.createSubProgress(0.15));
+
+        pushFlowVariableDouble(SIGMA2_COLUMN, content.spikes().sigma2());
+        pushFlowVariableDouble("loglik", model.logLikelihood());
+        pushFlowVariableInt("iterations", model.iterations());
+        return new PortObject[] {spikes, pixels, new GmmPortObject(content)};
+    }
+
+    private void warnings(GaussianMixtureModel model, GmmModelContent content) {
+        StringBuilder w = new StringBuilder();
+        if (!model.converged()) {
+            w.append("EM did not converge within ").append(model.iterations()).append(" iterations; raise '")
+                    .append(MAX_ITER.label()).append("' or '").append(TOL.label()).append("'. ");
+        }
+        int[] violating = content.spikes().violatingComponents();
+        if (violating.length > 0) {
+            w.append(violating.length).append(" of the ").append(model.k()).append(" components violate the "
+                    + "spectral-gap condition (their largest covariance eigenvalue is below sigma2_gmm); their "
+                    + "spikes are reported as zero. ");
+        }
+        int[] regularized = model.regularizedComponents();
+        if (regularized.length > 0) {
+            w.append(regularized.length).append(" covariance(s) needed more than '").append(REG_COVAR.label())
+                    .append("' to stay positive definite (collapsed component or constant column). ");
+        }
+        if (w.length() > 0) {
+            setWarningMessage(w.toString().trim());
+        }
+    }
+
+    private static Map<String, Boolean> extraColumns() {
+        Map<String, Boolean> extra = new LinkedHashMap<>();
+        extra.put(SIGMA2_COLUMN, false);
+        extra.put(GAP_COLUMN, true);
+        return extra;
+    }
+
+    private SpectralColumns spectralColumns(DataTableSpec spec) throws InvalidSettingsException {
+        SpectralColumns cols = PixelTables.spectralColumns(spec,
+                settings.columnFilter(COLUMNS).applyTo(spec).getIncludes(), COLUMNS.label());
+        if (cols.count() < 2) {
+            throw new InvalidSettingsException("Spikes from a Gaussian mixture need at least two spectral columns; '"
+                    + COLUMNS.label() + "' selects " + cols.count() + ".");
+        }
+        return cols;
+    }
+
+    private GaussianMixtureOptions options() throws InvalidSettingsException {
+        try {
+            return GmmSpikeExtractorSettings.options(settings.getInt(K), settings.getString(INIT),
+                    settings.getInt(N_INIT), settings.getInt(MAX_ITER), settings.getDouble(TOL),
+                    settings.getDouble(REG_COVAR), settings.getBoolean(ZERO_MEAN), settings.getInt(SEED),
+                    settings.getInt(THREADS));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected void saveSettingsTo(NodeSettingsWO s) {
+        settings.saveSettingsTo(s);
+    }
+
+    @Override
+    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
+        settings.validateSettings(s);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
+        settings.loadValidatedSettingsFrom(s);
+    }
+
+    @Override
+    protected void reset() {
+        // no state beyond the outputs
+    }
+
+    @Override
+    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
+            throws IOException, CanceledExecutionException {
+        // no internals
+    }
+}

@@ -1,0 +1,121 @@
+package io.spikemix.knime.smm.learner;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.spikemix.engine.smm.SieveSchedule;
+import io.spikemix.engine.smm.SpikedMixtureOptions;
+import io.spikemix.knime.base.node.NodeDeclaration;
+import io.spikemix.knime.base.node.PortDef;
+import io.spikemix.knime.base.node.SettingDef;
+
+/**
+ * Settings and ports of the SMM Learner node, declared once for its model, dialog, description and test workflows,
+ * and the mapping of setting values to the engine's {@link SpikedMixtureOptions}. Pure Java.
+ */
+public final class SmmLearnerSettings {
+
+    /** Fully qualified name of the model port object. */
+    public static final String MODEL_PORT_CLASS = "io.spikemix.knime.smm.port.SmmPortObject";
+
+    public static final String CUSTOM = "custom";
+
+    public static final SettingDef COLUMNS = SettingDef.columnFilter("spectralColumns", "Spectral columns", 0,
+            "The double columns holding the spectrum, one per band (at least two). The pixel coordinate columns x "
+                    + "and y are never treated as spectral.");
+
+    public static final SettingDef K = SettingDef.integer("k", "Number of spikes (K)", 3, 1, 1000,
+            "Number of mixture components K, each a spike (a direction in spectral space) with a weight. "
+                    + "Must not exceed the number of pixels with pairwise non-parallel, non-zero spectra.");
+
+    public static final SettingDef PRESET = SettingDef.choice("preset", "Sieving preset", "hsi",
+            List.of("synthetic", "ims", "hsi", CUSTOM),
+            "Random restarts and stopping rule (the paper's Table II). synthetic: n1 = 10 starts of d1 = 10 "
+                    + "iterations, the best n2 = 5 continue for up to d2 = 600 iterations, tolerance 1e-8. ims: 6, 6, "
+                    + "3, 60, 1e-3 (imaging mass spectrometry). hsi: 10, 10, 3, 120, 1e-3 (hyperspectral images). "
+                    + "custom: the four sieving settings and the tolerance below.");
+
+    public static final SettingDef N1 = SettingDef.integer("n1", "Starts (n1, custom)", 10, 1, 10000,
+            "Custom preset only: number of random starts.");
+
+    public static final SettingDef D1 = SettingDef.integer("d1", "Iterations per start (d1, custom)", 10, 0, 1000000,
+            "Custom preset only: EM iterations every start runs before the best are kept.");
+
+    public static final SettingDef N2 = SettingDef.integer("n2", "Starts kept (n2, custom)", 3, 1, 10000,
+            "Custom preset only: number of starts (the highest log-likelihoods) that continue; at most n1.");
+
+    public static final SettingDef D2 = SettingDef.integer("d2", "Further iterations (d2, custom)", 120, 0, 1000000,
+            "Custom preset only: further EM iterations of every kept start, at most.");
+
+    public static final SettingDef TOL = SettingDef.real("tol", "Tolerance (custom)", 1e-3, 0, 1,
+            "Custom preset only: a kept start stops when the relative log-likelihood gain of an iteration is at "
+                    + "most this; 0 never stops early.");
+
+    public static final SettingDef MAX_ITER = SettingDef.integer("maxIterations", "Maximum further iterations",
+            100000, 1, 1000000,
+            "Upper bound on the further iterations (d2) of every kept start, for any preset: d2 is lowered to this "
+                    + "value when it is larger. The default leaves every preset unchanged.");
+
+    public static final SettingDef DELTA = SettingDef.real("delta", "Precision delta (Lemma IV.1)", 0, 0,
+            Double.POSITIVE_INFINITY,
+            "Pixels whose responsibility for a spike is below delta divided by the squared Frobenius norm of the "
+                    + "data are left out of that spike's scatter matrix, which moves its leading eigenvalue by at "
+                    + "most delta (Lemma IV.1). 0 (default) uses exact sums.");
+
+    public static final SettingDef SEED = SettingDef.integer("seed", "Random seed", 0, 0, Integer.MAX_VALUE,
+            "Seed of the random starts. A seed gives identical results for any number of threads.");
+
+    public static final SettingDef THREADS = SettingDef.integer("threads", "Threads", 0, 0, 1024,
+            "Worker threads; 0 (default) uses all available processors. Results do not depend on it.");
+
+    public static final SettingDef APPEND_RESPONSIBILITIES = SettingDef.bool("appendResponsibilities",
+            "Append responsibilities", true,
+            "When on, the pixel table also gets one column p(k) per spike with the posterior probability that the "
+                    + "pixel belongs to spike k.");
+
+    public static final NodeDeclaration DECLARATION = NodeDeclaration.builder("SMM Learner")
+            .setting(COLUMNS).setting(K).setting(PRESET).setting(N1).setting(D1).setting(N2).setting(D2)
+            .setting(TOL).setting(MAX_ITER).setting(DELTA).setting(SEED).setting(THREADS)
+            .setting(APPEND_RESPONSIBILITIES)
+            .inPort(PortDef.table("Pixel table",
+                    "One row per pixel: x, y coordinates, one double column per band, other columns."))
+            .outPort(PortDef.table("Spikes", "One row per spike: spike, pi, norm2, active, then the spike's value "
+                    + "in every spectral column (same names and band properties as the input)."))
+            .outPort(PortDef.table("Clustered pixels",
+                    "The input table with the cluster column (1-based) and optionally the responsibilities p(k)."))
+            .outPort(PortDef.object("SMM model", MODEL_PORT_CLASS,
+                    "The fitted spiked mixture model, for SMM Predictor."))
+            .outPort(PortDef.table("Log-likelihood trace",
+                    "The log-likelihood after every EM iteration of the returned run (iteration 0: the start)."))
+            .build();
+
+    private SmmLearnerSettings() {
+    }
+
+    /**
+     * The sieving schedule of the settings.
+     *
+     * @param preset  synthetic, ims, hsi or custom
+     * @param maxIter upper bound on d2
+     * @throws IllegalArgumentException naming the setting when the custom values do not form a schedule
+     */
+    public static SieveSchedule schedule(String preset, int n1, int d1, int n2, int d2, double tol, int maxIter) {
+        SieveSchedule s;
+        if (CUSTOM.equals(preset)) {
+            if (n2 > n1) {
+                throw new IllegalArgumentException("The '" + N2.label() + "' setting must be at most '" + N1.label()
+                        + "' (" + n1 + "). Got " + n2 + " instead.");
+            }
+            s = SieveSchedule.of(n1, d1, n2, d2, tol);
+        } else {
+            s = SieveSchedule.preset(preset.toLowerCase(Locale.ROOT));
+        }
+        return s.d2() <= maxIter ? s : SieveSchedule.of(s.n1(), s.d1(), s.n2(), maxIter, s.tol());
+    }
+
+    /** The engine options; {@code threads = 0} means all available processors. */
+    public static SpikedMixtureOptions options(int k, SieveSchedule schedule, double delta, long seed, int threads) {
+        return SpikedMixtureOptions.builder().k(k).schedule(schedule).delta(delta).seed(seed)
+                .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads).build();
+    }
+}

@@ -1,0 +1,119 @@
+package io.spikemix.knime.smm.port;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+import io.spikemix.engine.smm.SpikedMixtureModel;
+import io.spikemix.knime.base.config.ConfigException;
+import io.spikemix.knime.base.config.ConfigSink;
+import io.spikemix.knime.base.config.ConfigSource;
+import io.spikemix.knime.base.config.Matrices;
+
+/**
+ * A fitted spiked mixture model with the columns it was fitted on: the content of {@link SmmPortObject}, free of
+ * KNIME types. Saves the spikes (K×d), weights π, noise variance σ², the log-likelihood trace, the iteration count
+ * and whether the fit converged; restores the engine model with {@link SpikedMixtureModel#of}, which answers
+ * responsibilities and labels for new data exactly as the fitted model does.
+ *
+ * <p>Spikes are in the units of the data the model was fitted on; when that data came out of a Spectral
+ * Normalizer, apply Normalizer (Apply) in the undo direction to the spikes table to see them in the original units.
+ * Immutable.
+ */
+public final class SmmModelContent {
+
+    static final String KEY_SPIKES = "spikes";
+    static final String KEY_PI = "pi";
+    static final String KEY_SIGMA2 = "sigma2";
+    static final String KEY_TRACE = "loglikTrace";
+    static final String KEY_ITERATIONS = "iterations";
+    static final String KEY_CONVERGED = "converged";
+
+    private final SmmSpecContent spec;
+    private final SpikedMixtureModel model;
+    private final double[] trace;
+    private final int iterations;
+    private final boolean converged;
+
+    /**
+     * @param trace      log-likelihood per iteration (entry 0: initialisation); copied
+     * @param iterations EM iterations of the returned run
+     * @throws IllegalArgumentException when the model's K or d differ from the spec's
+     */
+    public SmmModelContent(SmmSpecContent spec, SpikedMixtureModel model, double[] trace, int iterations,
+            boolean converged) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.model = Objects.requireNonNull(model, "model");
+        if (model.k() != spec.k() || model.features() != spec.features().size()) {
+            throw new IllegalArgumentException("The model has K = " + model.k() + " and d = " + model.features()
+                    + " but the spec says K = " + spec.k() + " and " + spec.features().size() + " columns.");
+        }
+        this.trace = trace.clone();
+        this.iterations = iterations;
+        this.converged = converged;
+    }
+
+    /** The content of a model just fitted, with its fit history. */
+    public static SmmModelContent fitted(SmmSpecContent spec, SpikedMixtureModel model) {
+        return new SmmModelContent(spec, model, model.logLikelihoodTrace(), model.iterations(), model.converged());
+    }
+
+    public SmmSpecContent spec() {
+        return spec;
+    }
+
+    /** The engine model (restored models have no fit history of their own; see {@link #logLikelihoodTrace()}). */
+    public SpikedMixtureModel model() {
+        return model;
+    }
+
+    public double[] logLikelihoodTrace() {
+        return trace.clone();
+    }
+
+    public int iterations() {
+        return iterations;
+    }
+
+    public boolean converged() {
+        return converged;
+    }
+
+    public void save(ConfigSink out) {
+        spec.save(out);
+        Matrices.put(out, KEY_SPIKES, model.spikes());
+        out.putDoubleArray(KEY_PI, model.pi());
+        out.putDouble(KEY_SIGMA2, model.sigma2());
+        out.putDoubleArray(KEY_TRACE, trace);
+        out.putInt(KEY_ITERATIONS, iterations);
+        out.putInt(KEY_CONVERGED, converged ? 1 : 0);
+    }
+
+    public static SmmModelContent load(ConfigSource in) throws ConfigException {
+        SmmSpecContent spec = SmmSpecContent.load(in);
+        double[][] spikes = Matrices.get(in, KEY_SPIKES, spec.k(), spec.features().size());
+        double[] trace = in.getDoubleArray(KEY_TRACE);
+        try {
+            SpikedMixtureModel m = SpikedMixtureModel.of(spikes, in.getDoubleArray(KEY_PI), in.getDouble(KEY_SIGMA2));
+            return new SmmModelContent(spec, m, trace == null ? new double[0] : trace, in.getInt(KEY_ITERATIONS),
+                    in.getInt(KEY_CONVERGED) != 0);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConfigException("The saved spiked mixture model is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof SmmModelContent)) {
+            return false;
+        }
+        SmmModelContent c = (SmmModelContent) o;
+        return spec.equals(c.spec) && Arrays.deepEquals(model.spikes(), c.model.spikes())
+                && Arrays.equals(model.pi(), c.model.pi()) && model.sigma2() == c.model.sigma2()
+                && Arrays.equals(trace, c.trace) && iterations == c.iterations && converged == c.converged;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(spec, model.sigma2(), iterations);
+    }
+}

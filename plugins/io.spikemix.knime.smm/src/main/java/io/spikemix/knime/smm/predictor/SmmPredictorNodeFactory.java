@@ -1,0 +1,22 @@
+package io.spikemix.knime.smm.predictor;
+
+import io.spikemix.knime.base.SpikeMixNodeFactory;
+import io.spikemix.knime.base.node.NodeDeclaration;
+
+/** Factory of the SMM Predictor node (description in {@code SmmPredictorNodeFactory.xml}). */
+public final class SmmPredictorNodeFactory extends SpikeMixNodeFactory<SmmPredictorNodeModel> {
+
+    public SmmPredictorNodeFactory() {
+        super();
+    }
+
+    @Override
+    protected NodeDeclaration declaration() {
+        return SmmPredictorSettings.DECLARATION;
+    }
+
+    @Override
+    public SmmPredictorNodeModel createNodeModel() {
+        return new SmmPredictorNodeModel();
+    }
+}
