@@ -61,11 +61,20 @@ final class Lanczos {
      * @param products      computes further products
      */
     static Result leading(double[][] start, double[][] startProducts, Products products) throws CanceledException {
+        return leading(start, startProducts, products, MAX_STEPS);
+    }
+
+    /**
+     * As {@link #leading(double[][], double[][], Products)} with at most {@code maxSteps} Krylov steps per matrix
+     * (at most maxSteps − 1 product passes).
+     */
+    static Result leading(double[][] start, double[][] startProducts, Products products, int maxSteps)
+            throws CanceledException {
         int k = start.length;
         int d = start[0].length;
         Run[] runs = new Run[k];
         for (int c = 0; c < k; c++) {
-            runs[c] = new Run(start[c], Math.min(d, MAX_STEPS));
+            runs[c] = new Run(start[c], Math.max(1, Math.min(d, Math.min(maxSteps, MAX_STEPS))));
             runs[c].step(startProducts[c]);
         }
         int passes = 0;
