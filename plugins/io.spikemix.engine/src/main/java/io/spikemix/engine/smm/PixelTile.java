@@ -6,8 +6,8 @@ import io.spikemix.engine.data.SpectralMatrix;
  * Up to {@link #ROWS} consecutive pixels widened to double (pixel i at {@code rows[i·d]}), and the two hot kernels
  * of an EM data pass over them:
  * <ul>
- * <li>{@link #dots}: the projections yᵢᵀv_c of every pixel on m vectors, two pixels × four vectors per sweep over
- * the features, so each loaded value feeds four (pixel) or two (vector) multiply-adds and eight independent sums
+ * <li>{@link #dots}: the projections yᵢᵀv_c of every pixel on m vectors, two pixels × four (then two) vectors per
+ * sweep over the features, so each loaded value feeds four (pixel) or two (vector) multiply-adds and eight independent sums
  * keep the floating-point units busy;</li>
  * <li>{@link #accumulate}: Σᵢ w_ic·yᵢ for m weight columns, four output vectors per sweep over a pixel (one load of
  * yᵢ[j] feeds four element-wise updates, a loop HotSpot C2 compiles to SIMD code).</li>
@@ -73,7 +73,10 @@ final class PixelTile {
             for (; c + 3 < u; c += 4) {
                 dots2x4(i, vectors, use[c], use[c + 1], use[c + 2], use[c + 3], out);
             }
-            for (; c < u; c++) {
+            for (; c + 1 < u; c += 2) {
+                dots2x2(i, vectors, use[c], use[c + 1], out);
+            }
+            if (c < u) {
                 int v = use[c];
                 out[v * ROWS + i] = dot(rows, i * d, vectors[v], d);
                 out[v * ROWS + i + 1] = dot(rows, (i + 1) * d, vectors[v], d);
@@ -127,6 +130,32 @@ final class PixelTile {
         out[c1 * ROWS + i + 1] = b1;
         out[c2 * ROWS + i + 1] = b2;
         out[c3 * ROWS + i + 1] = b3;
+    }
+
+    private void dots2x2(int i, double[][] vectors, int c0, int c1, double[] out) {
+        double[] v0 = vectors[c0];
+        double[] v1 = vectors[c1];
+        double[] y = rows;
+        int p = i * d;
+        int q = p + d;
+        double a0 = 0;
+        double a1 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        for (int j = 0; j < d; j++) {
+            double yp = y[p + j];
+            double yq = y[q + j];
+            double x0 = v0[j];
+            double x1 = v1[j];
+            a0 += x0 * yp;
+            a1 += x1 * yp;
+            b0 += x0 * yq;
+            b1 += x1 * yq;
+        }
+        out[c0 * ROWS + i] = a0;
+        out[c1 * ROWS + i] = a1;
+        out[c0 * ROWS + i + 1] = b0;
+        out[c1 * ROWS + i + 1] = b1;
     }
 
     /**
