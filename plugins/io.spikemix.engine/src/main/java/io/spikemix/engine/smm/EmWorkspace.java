@@ -1,5 +1,7 @@
 package io.spikemix.engine.smm;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
 
@@ -34,8 +36,8 @@ final class EmWorkspace {
     private final double[][] rowSq;
     private final double[][] resp;
     private final BlockExecutor executor;
-    /** One tile per worker thread, reused by every block that thread processes. */
-    private final ThreadLocal<PixelTile> tiles;
+    /** Tiles not in use; a block task takes one (or makes one) and returns it, so there are at most as many as threads. */
+    private final ConcurrentLinkedQueue<PixelTile> tiles = new ConcurrentLinkedQueue<>();
 
     /** What one E-step pass returns. */
     static final class Expectation {
@@ -61,7 +63,6 @@ final class EmWorkspace {
         this.k = k;
         this.dense = dense;
         this.executor = executor;
-        this.tiles = ThreadLocal.withInitial(() -> new PixelTile(data.cols()));
         this.blocks = summary.rowSq.length;
         this.rowSq = summary.rowSq;
         this.sumSq = summary.sumSq;
@@ -94,7 +95,7 @@ final class EmWorkspace {
     }
 
     private void expectationBlock(ComponentScorer scorer, int b, double[] slot) {
-        PixelTile tile = tiles.get();
+        PixelTile tile = takeTile();
         double[] dots = new double[k * PixelTile.ROWS];
         double[] rho = new double[k];
         double[] w = new double[k * PixelTile.ROWS];
@@ -127,6 +128,12 @@ final class EmWorkspace {
             }
         }
         slot[0] = ll;
+        tiles.add(tile);
+    }
+
+    private PixelTile takeTile() {
+        PixelTile tile = tiles.poll();
+        return tile != null ? tile : new PixelTile(d);
     }
 
     /** slot[base + c·d(d+1)/2 + j(j+1)/2 + l] += w_c·y_j·y_l for l ≤ j, with w_c at w[woff + c]. */
@@ -169,7 +176,7 @@ final class EmWorkspace {
 
     private void productBlock(int[] comps, double[][] vectors, int b, double[] slot) {
         int m = comps.length;
-        PixelTile tile = tiles.get();
+        PixelTile tile = takeTile();
         double[] dots = new double[m * PixelTile.ROWS];
         double[] w = new double[m * PixelTile.ROWS];
         boolean[] skip = new boolean[m];
@@ -203,6 +210,7 @@ final class EmWorkspace {
             }
             tile.accumulate(w, m, slot, 0);
         }
+        tiles.add(tile);
     }
 
     /** Argmax of the stored responsibilities per pixel (first maximum on ties). */

@@ -19,7 +19,7 @@ import io.spikemix.engine.data.SpectralMatrix;
  * time with four partial sums; accumulation 1.9–2.0 against 1.4–1.5 one vector at a time. A feature-major copy
  * with sweeps over the pixels was slower (1.1–1.3).
  *
- * <p>Memory: ROWS·d doubles (216 KB at d = 843, inside a core's L2 cache). Not thread-safe; one per worker thread.
+ * <p>Memory: ROWS·d doubles (216 KB at d = 843, inside a core's L2 cache). Not thread-safe: one task uses a tile at a time.
  */
 final class PixelTile {
 
