@@ -9,8 +9,8 @@ package io.spikemix.engine.smm;
  * log-likelihood ln Σ_k π_k p(y | z = k), which adds back the common terms
  * −(d/2) ln 2π − ‖y‖²/(2σ²) − ((d−1)/2) ln σ².
  *
- * <p>The projections yᵀv_k are the sequential sums of {@link PixelTile#dot}, so scoring a single pixel and scoring it
- * inside a {@link PixelTile} (the fit's data passes) give bit-identical results. Cost: 2·K·d flops per pixel.
+ * <p>The projections yᵀv_k come from {@link PixelTile#dots} (sequential sums, bit-identical however pixels are
+ * grouped), so the fit's data passes and the model's scoring of new data give identical results. Cost: 2·K·d flops per pixel.
  * Immutable and thread-safe; the caller supplies the scratch arrays.
  */
 final class ComponentScorer {
@@ -43,24 +43,8 @@ final class ComponentScorer {
     }
 
     /**
-     * Scores one pixel.
-     *
-     * @param y      the pixel as doubles (see {@link #load})
-     * @param rowSq  ‖y‖²
-     * @param dots   out: yᵀv_k for every k (length ≥ K)
-     * @param rho    out: normalised responsibilities ρ_k (length ≥ K)
-     * @return the pixel's log-likelihood
-     */
-    double score(double[] y, double rowSq, double[] dots, double[] rho) {
-        for (int c = 0; c < k; c++) {
-            dots[c] = PixelTile.dot(y, directions[c], d);
-        }
-        return scoreDots(dots, 0, 1, rowSq, rho);
-    }
-
-    /**
      * Scores one pixel from its projections, yᵀv_c at {@code dots[off + c·stride]} (as computed by
-     * {@link PixelTile#dots} or {@link PixelTile#dot}).
+     * {@link PixelTile#dots}).
      *
      * @param rho out: normalised responsibilities ρ_k (length ≥ K)
      * @return the pixel's log-likelihood

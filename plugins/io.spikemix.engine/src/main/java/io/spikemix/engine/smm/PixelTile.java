@@ -13,7 +13,7 @@ import io.spikemix.engine.data.SpectralMatrix;
  * yᵢ[j] feeds four element-wise updates, a loop HotSpot C2 compiles to SIMD code).</li>
  * </ul>
  * Every projection is the plain sequential sum Σ_j v_c[j]·y[j] (j = 0, 1, …, d−1, in double), bit for bit, whatever
- * the grouping ({@link #dot} is that sum for one pixel), and every accumulated element adds the pixels in tile order;
+ * the grouping, and every accumulated element adds the pixels in tile order;
  * so results never depend on how pixels are grouped. Measured with a micro-benchmark (JDK 17, AVX2, d = 843,
  * K = 12, one busy core): projections 2.3–2.6 G multiply-adds/s against 1.8–2.2 for one pixel and one vector at a
  * time with four partial sums; accumulation 1.9–2.0 against 1.4–1.5 one vector at a time. A feature-major copy
@@ -207,11 +207,7 @@ final class PixelTile {
         }
     }
 
-    /** The projection Σ_j v[j]·y[j], sequential in j: the value {@link #dots} computes for one pixel. */
-    static double dot(double[] y, double[] v, int d) {
-        return dot(y, 0, v, d);
-    }
-
+    /** Σ_j v[j]·y[off + j], sequential in j: the value {@link #dots} computes for one pixel. */
     private static double dot(double[] y, int off, double[] v, int d) {
         double s = 0;
         for (int j = 0; j < d; j++) {
