@@ -1,5 +1,7 @@
 package io.spikemix.engine.smm;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
 
@@ -13,6 +15,10 @@ import io.spikemix.engine.progress.CanceledException;
  * γ_k = Σ_i ρ_ik and either the matrices A_k = Σ_i ρ_ik y_i y_iᵀ (dense mode, packed lower triangles, N·K·d²/2
  * multiply-adds) or the products A_k v_k with the current directions (iterative mode, 2·N·K·d more flops), which
  * are the first Lanczos step of the next M-step. Lemma IV.1: pixels with ρ_ik &lt; τ are left out of A_k.
+ *
+ * <p>Each block is processed in {@link PixelTile}s of 32 pixels: the pixels are widened to double once, then the
+ * projections on all vectors and the weighted sums for all components run as register-blocked kernels over the
+ * tile, so one pass reads every pixel once for all K components.
  */
 final class EmWorkspace {
 
@@ -30,6 +36,8 @@ final class EmWorkspace {
     private final double[][] rowSq;
     private final double[][] resp;
     private final BlockExecutor executor;
+    /** Tiles not in use; a block task takes one (or makes one) and returns it, so there are at most as many as threads. */
+    private final ConcurrentLinkedQueue<PixelTile> tiles = new ConcurrentLinkedQueue<>();
 
     /** What one E-step pass returns. */
     static final class Expectation {
@@ -87,64 +95,62 @@ final class EmWorkspace {
     }
 
     private void expectationBlock(ComponentScorer scorer, int b, double[] slot) {
-        double[] y = new double[d];
-        double[] dots = new double[k];
+        PixelTile tile = takeTile();
+        double[] dots = new double[k * PixelTile.ROWS];
         double[] rho = new double[k];
-        double[] w = new double[k];
+        double[] w = new double[k * PixelTile.ROWS];
+        double[] y = dense ? new double[d] : null;
         double[] r = resp[b];
         double[] sq = rowSq[b];
         int base = 1 + k;
         double ll = 0;
-        for (int i = 0, row = b * BLOCK_ROWS, rows = rowsIn(b); i < rows; i++, row++) {
-            ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, d);
-            ll += scorer.score(y, sq[i], dots, rho);
-            System.arraycopy(rho, 0, r, i * k, k);
-            boolean any = false;
-            for (int c = 0; c < k; c++) {
-                slot[1 + c] += rho[c];
-                double keep = rho[c] >= tau && rho[c] > 0 ? rho[c] : 0;
-                w[c] = dense ? keep : keep * dots[c];
-                any |= keep != 0;
-            }
-            if (!any) {
-                continue;
+        int rows = rowsIn(b);
+        for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
+            int t = Math.min(PixelTile.ROWS, rows - i0);
+            tile.load(data, b * BLOCK_ROWS + i0, t);
+            tile.dots(scorer.directions, k, null, dots);
+            for (int i = 0; i < t; i++) {
+                ll += scorer.scoreDots(dots, i, PixelTile.ROWS, sq[i0 + i], rho);
+                System.arraycopy(rho, 0, r, (i0 + i) * k, k);
+                for (int c = 0; c < k; c++) {
+                    slot[1 + c] += rho[c];
+                    double keep = rho[c] >= tau && rho[c] > 0 ? rho[c] : 0;
+                    w[i * k + c] = dense ? keep : keep * dots[c * PixelTile.ROWS + i];
+                }
             }
             if (dense) {
-                addScatter(y, w, slot, base);
+                for (int i = 0; i < t; i++) {
+                    System.arraycopy(tile.rows, i * d, y, 0, d);
+                    addScatter(y, w, i * k, slot, base);
+                }
             } else {
-                addScaled(y, w, k, slot, base);
+                tile.accumulate(w, k, slot, base);
             }
         }
         slot[0] = ll;
+        tiles.add(tile);
     }
 
-    /** slot[base + c·d(d+1)/2 + j(j+1)/2 + l] += w_c·y_j·y_l for l ≤ j. */
-    private void addScatter(double[] y, double[] w, double[] slot, int base) {
+    private PixelTile takeTile() {
+        PixelTile tile = tiles.poll();
+        return tile != null ? tile : new PixelTile(d);
+    }
+
+    /** slot[base + c·d(d+1)/2 + j(j+1)/2 + l] += w_c·y_j·y_l for l ≤ j, with w_c at w[woff + c]. */
+    private void addScatter(double[] y, double[] w, int woff, double[] slot, int base) {
         int tri = d * (d + 1) / 2;
         for (int c = 0; c < k; c++) {
-            if (w[c] == 0) {
+            double wc = w[woff + c];
+            if (wc == 0) {
                 continue;
             }
             int t = base + c * tri;
             for (int j = 0; j < d; j++) {
-                double a = w[c] * y[j];
+                double a = wc * y[j];
                 for (int l = 0; l <= j; l++) {
                     slot[t + l] += a * y[l];
                 }
                 t += j + 1;
-            }
-        }
-    }
-
-    /** slot[base + c·d + j] += w_c·y_j for the m weights w. */
-    private void addScaled(double[] y, double[] w, int m, double[] slot, int base) {
-        for (int c = 0; c < m; c++) {
-            double a = w[c];
-            if (a == 0) {
-                continue;
-            }
-            for (int j = 0, t = base + c * d; j < d; j++) {
-                slot[t + j] += a * y[j];
             }
         }
     }
@@ -170,27 +176,41 @@ final class EmWorkspace {
 
     private void productBlock(int[] comps, double[][] vectors, int b, double[] slot) {
         int m = comps.length;
-        double[] y = new double[d];
-        double[] w = new double[m];
+        PixelTile tile = takeTile();
+        double[] dots = new double[m * PixelTile.ROWS];
+        double[] w = new double[m * PixelTile.ROWS];
+        boolean[] skip = new boolean[m];
         double[] r = resp[b];
-        for (int i = 0, row = b * BLOCK_ROWS, rows = rowsIn(b); i < rows; i++, row++) {
+        int rows = rowsIn(b);
+        for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
+            int t = Math.min(PixelTile.ROWS, rows - i0);
             boolean any = false;
             for (int c = 0; c < m; c++) {
-                double rho = r[i * k + comps[c]];
-                w[c] = rho >= tau && rho > 0 ? rho : 0;
-                any |= w[c] != 0;
+                boolean none = true;
+                for (int i = 0; i < t; i++) {
+                    double rho = r[(i0 + i) * k + comps[c]];
+                    double keep = rho >= tau && rho > 0 ? rho : 0;
+                    w[i * m + c] = keep;
+                    none &= keep == 0;
+                }
+                skip[c] = none;
+                any |= !none;
             }
             if (!any) {
                 continue;
             }
-            ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, d);
+            tile.load(data, b * BLOCK_ROWS + i0, t);
+            tile.dots(vectors, m, skip, dots);
             for (int c = 0; c < m; c++) {
-                if (w[c] != 0) {
-                    w[c] *= ComponentScorer.dot(y, vectors[c], d);
+                if (!skip[c]) {
+                    for (int i = 0; i < t; i++) {
+                        w[i * m + c] *= dots[c * PixelTile.ROWS + i];
+                    }
                 }
             }
-            addScaled(y, w, m, slot, 0);
+            tile.accumulate(w, m, slot, 0);
         }
+        tiles.add(tile);
     }
 
     /** Argmax of the stored responsibilities per pixel (first maximum on ties). */

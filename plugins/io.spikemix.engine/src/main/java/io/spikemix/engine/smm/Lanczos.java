@@ -15,8 +15,9 @@ import io.spikemix.engine.progress.CanceledException;
  * <p>Each run starts from the previous EM iteration's eigenvector (warm start), whose product is already known from
  * the E-step pass, so a converged EM step costs no extra pass at all. A run stops when its Ritz pair (θ, v) has
  * residual ‖A v − θ v‖ = β_j |s_j| ≤ {@link #TOLERANCE}·θ; then |θ − λ₁| ≤ ‖r‖²/gap and the angle to the true
- * eigenvector is at most ‖r‖/gap (gap = λ₁ − λ₂). It also stops after {@link #MAX_STEPS} steps, or d steps
- * (the Krylov space is then exact). Because the Krylov space contains the start vector, the Ritz value is never
+ * eigenvector is at most ‖r‖/gap (gap = λ₁ − λ₂). It also stops after a given number of steps (at most
+ * {@link #MAX_STEPS}; the EM fit uses {@link SpikedMixtureFitter#LANCZOS_STEPS}), or d steps (the Krylov space is
+ * then exact). Because the Krylov space contains the start vector, the Ritz value is never
  * below the start's Rayleigh quotient, so EM with these eigenpairs still never decreases the likelihood
  * (a generalised EM step) even when a run stops early.
  *
@@ -61,11 +62,20 @@ final class Lanczos {
      * @param products      computes further products
      */
     static Result leading(double[][] start, double[][] startProducts, Products products) throws CanceledException {
+        return leading(start, startProducts, products, MAX_STEPS);
+    }
+
+    /**
+     * As {@link #leading(double[][], double[][], Products)} with at most {@code maxSteps} Krylov steps per matrix
+     * (at most maxSteps − 1 product passes).
+     */
+    static Result leading(double[][] start, double[][] startProducts, Products products, int maxSteps)
+            throws CanceledException {
         int k = start.length;
         int d = start[0].length;
         Run[] runs = new Run[k];
         for (int c = 0; c < k; c++) {
-            runs[c] = new Run(start[c], Math.min(d, MAX_STEPS));
+            runs[c] = new Run(start[c], Math.max(1, Math.min(d, Math.min(maxSteps, MAX_STEPS))));
             runs[c].step(startProducts[c]);
         }
         int passes = 0;

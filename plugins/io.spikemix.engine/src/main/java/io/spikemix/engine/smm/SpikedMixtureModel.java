@@ -166,24 +166,14 @@ public final class SpikedMixtureModel {
      */
     public void responsibilities(SpectralMatrix data, int from, int to, double[] out) {
         checkFeatures(data);
-        double[] y = new double[features()];
-        double[] dots = new double[k()];
-        double[] rho = new double[k()];
-        for (int row = from; row < to; row++) {
-            scoreRow(data, row, y, dots, rho);
-            System.arraycopy(rho, 0, out, (row - from) * k(), k());
-        }
+        scoreRows(data, from, to, (row, rho, ll) -> System.arraycopy(rho, 0, out, (row - from) * k(), k()));
     }
 
     /** Responsibilities ρ_ik, N rows of K values summing to 1. */
     public double[][] responsibilities(SpectralMatrix data) {
         checkFeatures(data);
-        double[][] out = new double[data.rows()][k()];
-        double[] y = new double[features()];
-        double[] dots = new double[k()];
-        for (int row = 0; row < data.rows(); row++) {
-            scoreRow(data, row, y, dots, out[row]);
-        }
+        double[][] out = new double[data.rows()][];
+        scoreRows(data, 0, data.rows(), (row, rho, ll) -> out[row] = rho.clone());
         return out;
     }
 
@@ -191,29 +181,18 @@ public final class SpikedMixtureModel {
     public int[] labels(SpectralMatrix data) {
         checkFeatures(data);
         int[] out = new int[data.rows()];
-        double[] y = new double[features()];
-        double[] dots = new double[k()];
-        double[] rho = new double[k()];
-        for (int row = 0; row < data.rows(); row++) {
-            scoreRow(data, row, y, dots, rho);
-            out[row] = EmWorkspace.argmax(rho, 0, k());
-        }
+        scoreRows(data, 0, data.rows(), (row, rho, ll) -> out[row] = EmWorkspace.argmax(rho, 0, k()));
         return out;
     }
 
     /** L(θ) = Σ_i ln Σ_k π_k p(y_i | z = k), summed in the fit's block order. */
     public double logLikelihood(SpectralMatrix data) {
         checkFeatures(data);
-        double[] y = new double[features()];
-        double[] dots = new double[k()];
-        double[] rho = new double[k()];
         double total = 0;
         for (int r0 = 0; r0 < data.rows(); r0 += EmWorkspace.BLOCK_ROWS) {
-            double block = 0;
-            for (int row = r0, end = Math.min(data.rows(), r0 + EmWorkspace.BLOCK_ROWS); row < end; row++) {
-                block += scoreRow(data, row, y, dots, rho);
-            }
-            total += block;
+            double[] block = {0};
+            scoreRows(data, r0, Math.min(data.rows(), r0 + EmWorkspace.BLOCK_ROWS), (row, rho, ll) -> block[0] += ll);
+            total += block[0];
         }
         return total;
     }
@@ -240,18 +219,43 @@ public final class SpikedMixtureModel {
         return params;
     }
 
-    private double scoreRow(SpectralMatrix data, int row, double[] y, double[] dots, double[] rho) {
-        ComponentScorer.load(data.blockOf(row), data.offsetOf(row), y, features());
-        double sq = DataSummary.sumOfSquares(y, features());
-        if (!Double.isFinite(sq)) {
-            for (int j = 0; j < features(); j++) {
-                if (!Double.isFinite(y[j])) {
-                    throw new IllegalArgumentException(
-                            "The data must be finite, but row " + row + ", column " + j + " is " + (float) y[j] + ".");
+    /** Receives one scored pixel. */
+    private interface RowScores {
+        void accept(int row, double[] rho, double logLikelihood);
+    }
+
+    /**
+     * Scores rows [from, to) in order, in {@link PixelTile}s as the fit does, so responsibilities and
+     * log-likelihoods equal the fit's bit for bit.
+     */
+    private void scoreRows(SpectralMatrix data, int from, int to, RowScores sink) {
+        int d = features();
+        PixelTile tile = new PixelTile(d);
+        double[] y = new double[d];
+        double[] sq = new double[PixelTile.ROWS];
+        double[] dots = new double[k() * PixelTile.ROWS];
+        double[] rho = new double[k()];
+        for (int r0 = from; r0 < to; r0 += PixelTile.ROWS) {
+            int t = Math.min(PixelTile.ROWS, to - r0);
+            tile.load(data, r0, t);
+            for (int i = 0; i < t; i++) {
+                System.arraycopy(tile.rows, i * d, y, 0, d);
+                sq[i] = DataSummary.sumOfSquares(y, d);
+                if (!Double.isFinite(sq[i])) {
+                    for (int j = 0; j < d; j++) {
+                        if (!Double.isFinite(y[j])) {
+                            throw new IllegalArgumentException("The data must be finite, but row " + (r0 + i) + ", column "
+                                    + j + " is " + (float) y[j] + ".");
+                        }
+                    }
                 }
             }
+            tile.dots(params.directions, k(), null, dots);
+            for (int i = 0; i < t; i++) {
+                double ll = scorer.scoreDots(dots, i, PixelTile.ROWS, sq[i], rho);
+                sink.accept(r0 + i, rho, ll);
+            }
         }
-        return scorer.score(y, sq, dots, rho);
     }
 
     private void checkFeatures(SpectralMatrix data) {
