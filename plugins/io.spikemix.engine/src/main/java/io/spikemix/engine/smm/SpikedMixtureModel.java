@@ -83,7 +83,7 @@ public final class SpikedMixtureModel {
                 directions[c][j] = len > 0 ? spikes[c][j] / len : 0;
             }
         }
-        return new SpikedMixtureModel(new SmmParameters(directions, lengths, pi.clone(), sigma2, active), new double[0], 0,
+        return new SpikedMixtureModel(new SmmParameters(directions, lengths, pi.clone(), sigma2, active, spikes), new double[0], 0,
                 false, new int[0], 0, 0);
     }
 

@@ -143,4 +143,25 @@ class ComponentDensityTest {
                 () -> model.labels(SpectralMatrix.of(new double[][] {{1, 2, 3}, {1, Double.NaN, 3}})));
         assertEquals("The data must be finite, but row 1, column 1 is NaN.", nan.getMessage());
     }
+
+    @Test
+    void aRestoredModelReturnsExactlyTheSpikesItWasGiven() {
+        // Saving a model and restoring it must not change its spikes, even though the model works with unit
+        // directions x/‖x‖ internally (‖x‖·(x/‖x‖) need not round back to x).
+        SplittableRandom rng = new SplittableRandom(11);
+        for (int trial = 0; trial < 200; trial++) {
+            double[][] x = new double[3][7];
+            for (double[] row : x) {
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = rng.nextDouble(-5, 5) * Math.pow(10, rng.nextInt(-3, 4));
+                }
+            }
+            x[2] = new double[7];
+            SpikedMixtureModel m = SpikedMixtureModel.of(x, new double[] {0.5, 0.3, 0.2}, 0.1);
+            double[][] back = m.spikes();
+            for (int k = 0; k < x.length; k++) {
+                assertArrayEquals(x[k], back[k], 0.0);
+            }
+        }
+    }
 }
