@@ -40,6 +40,7 @@ import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
@@ -50,7 +51,6 @@ import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.gmm.port.GmmModelContent;
 import io.spikemix.knime.gmm.port.GmmPortObject;
 import io.spikemix.knime.gmm.port.GmmPortObjectSpec;
-import io.spikemix.knime.gmm.port.GmmSpecContent;
 
 /**
  * GMM Spike Extractor: fits a full-covariance Gaussian mixture (the engine's {@link GaussianMixtureFitter}) and
@@ -77,7 +77,7 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
                         rowIndex -> {
                             throw new IllegalStateException("spec only");
                         }).createSpec(),
-                new GmmPortObjectSpec(new GmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k))};
+                new GmmPortObjectSpec(GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k))};
     }
 
     @Override
@@ -98,7 +98,8 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         } catch (CanceledException e) {
             throw KnimeProgress.toKnime(e);
         }
-        GmmSpecContent specContent = new GmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), model.k());
+        MixtureSpecContent specContent =
+                GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
         GmmModelContent content = GmmModelContent.fitted(specContent, model);
         SpikeRows rows = content.spikeRows(SIGMA2_COLUMN, GAP_COLUMN);
         warnings(model, content);

@@ -44,6 +44,7 @@ import io.spikemix.engine.smm.SpikedMixtureOptions;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
@@ -54,7 +55,6 @@ import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.smm.port.SmmModelContent;
 import io.spikemix.knime.smm.port.SmmPortObject;
 import io.spikemix.knime.smm.port.SmmPortObjectSpec;
-import io.spikemix.knime.smm.port.SmmSpecContent;
 
 /**
  * SMM Learner: fits a spiked mixture model (the engine's {@link SpikedMixtureFitter}) to the spectral columns of a
@@ -80,7 +80,7 @@ final class SmmLearnerNodeModel extends NodeModel {
         options();
         int k = settings.getInt(K);
         return new PortObjectSpec[] {SpikeTables.spec(spec, cols, Map.of()), pixelSpec(spec, k),
-                new SmmPortObjectSpec(new SmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k)),
+                new SmmPortObjectSpec(SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k)),
                 traceSpec()};
     }
 
@@ -136,7 +136,7 @@ final class SmmLearnerNodeModel extends NodeModel {
         pushFlowVariableDouble("sigma2", model.sigma2());
         pushFlowVariableDouble(LOGLIK, model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
-        SmmSpecContent content = new SmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k);
+        MixtureSpecContent content = SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k);
         return new PortObject[] {spikes, pixels, new SmmPortObject(SmmModelContent.fitted(content, model)),
                 traceTable.getTable()};
     }
