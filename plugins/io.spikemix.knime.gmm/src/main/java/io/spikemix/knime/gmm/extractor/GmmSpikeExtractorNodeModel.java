@@ -36,7 +36,6 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
-import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
@@ -45,7 +44,6 @@ import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
-import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.gmm.port.GmmModelContent;
@@ -86,18 +84,9 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         GaussianMixtureOptions options = options();
-        if (table.size() < options.k()) {
-            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
-                    + options.k() + " components asked for in '" + K.label() + "'.");
-        }
-        SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
-        NonFiniteCells.require(table, cols, data);
-        GaussianMixtureModel model;
-        try {
-            model = new GaussianMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));
-        } catch (CanceledException e) {
-            throw KnimeProgress.toKnime(e);
-        }
+        SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "components", K.label(), exec);
+        GaussianMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
+                m -> new GaussianMixtureFitter(options).fit(data, m));
         MixtureSpecContent specContent =
                 GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
         GmmModelContent content = GmmModelContent.fitted(specContent, model);

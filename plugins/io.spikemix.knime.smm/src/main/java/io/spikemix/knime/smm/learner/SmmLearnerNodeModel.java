@@ -37,7 +37,6 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
 import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
@@ -49,7 +48,6 @@ import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
-import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.smm.port.SmmModelContent;
@@ -90,18 +88,9 @@ final class SmmLearnerNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         SpikedMixtureOptions options = options();
-        if (table.size() < options.k()) {
-            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
-                    + options.k() + " spikes asked for in '" + K.label() + "'.");
-        }
-        SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
-        NonFiniteCells.require(table, cols, data);
-        SpikedMixtureModel model;
-        try {
-            model = new SpikedMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));
-        } catch (CanceledException e) {
-            throw KnimeProgress.toKnime(e);
-        }
+        SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "spikes", K.label(), exec);
+        SpikedMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
+                m -> new SpikedMixtureFitter(options).fit(data, m));
         warnings(model, options);
 
         boolean[] active = new boolean[model.k()];
