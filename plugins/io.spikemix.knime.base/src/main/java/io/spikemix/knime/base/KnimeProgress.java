@@ -47,6 +47,25 @@ public final class KnimeProgress implements ProgressMonitor {
         }
     }
 
+    /** Engine work that reports to a {@link ProgressMonitor}. */
+    @FunctionalInterface
+    public interface Task<T> {
+        T run(ProgressMonitor monitor) throws CanceledException;
+    }
+
+    /**
+     * Runs {@code task} over the progress range [{@code from}, {@code to}] of {@code exec}, turning the engine's
+     * cancellation into KNIME's.
+     */
+    public static <T> T run(ExecutionMonitor exec, double from, double to, Task<T> task)
+            throws CanceledExecutionException {
+        try {
+            return task.run(of(exec).subRange(from, to));
+        } catch (CanceledException e) {
+            throw toKnime(e);
+        }
+    }
+
     /** KNIME's exception for an engine cancellation: the original one when it came from KNIME. */
     public static CanceledExecutionException toKnime(CanceledException e) {
         if (e.getCause() instanceof CanceledExecutionException) {

@@ -158,6 +158,25 @@ public final class PixelTables {
     }
 
     /**
+     * Reads the spectra a model is fitted to, taking the first 10 % of {@code exec}'s progress: refuses a table with
+     * fewer than {@code k} rows before reading it and non-finite values after, naming row and column.
+     *
+     * @param clusters what K counts, in the plural ("spikes", "components", "clusters"), for the message
+     * @param kLabel the dialog label of the K setting
+     * @throws IllegalArgumentException when the table has fewer than {@code k} rows or a non-finite value
+     */
+    public static SpectralMatrix readTrainingSpectra(BufferedDataTable table, SpectralColumns cols, int k,
+            String clusters, String kLabel, ExecutionMonitor exec) throws CanceledExecutionException {
+        if (table.size() < k) {
+            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
+                    + k + " " + clusters + " asked for in '" + kLabel + "'.");
+        }
+        SpectralMatrix data = readSpectra(table, cols, exec.createSubProgress(0.1));
+        NonFiniteCells.require(table, cols, data);
+        return data;
+    }
+
+    /**
      * Reads the {@code x}, {@code y} columns into a layout.
      *
      * @throws IllegalArgumentException naming the row when a coordinate is missing, negative or repeated

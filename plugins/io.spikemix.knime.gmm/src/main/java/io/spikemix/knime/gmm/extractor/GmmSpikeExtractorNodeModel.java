@@ -36,21 +36,19 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
-import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
-import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.gmm.port.GmmModelContent;
 import io.spikemix.knime.gmm.port.GmmPortObject;
 import io.spikemix.knime.gmm.port.GmmPortObjectSpec;
-import io.spikemix.knime.gmm.port.GmmSpecContent;
 
 /**
  * GMM Spike Extractor: fits a full-covariance Gaussian mixture (the engine's {@link GaussianMixtureFitter}) and
@@ -77,7 +75,7 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
                         rowIndex -> {
                             throw new IllegalStateException("spec only");
                         }).createSpec(),
-                new GmmPortObjectSpec(new GmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k))};
+                new GmmPortObjectSpec(GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k))};
     }
 
     @Override
@@ -86,19 +84,11 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         GaussianMixtureOptions options = options();
-        if (table.size() < options.k()) {
-            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
-                    + options.k() + " components asked for in '" + K.label() + "'.");
-        }
-        SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
-        NonFiniteCells.require(table, cols, data);
-        GaussianMixtureModel model;
-        try {
-            model = new GaussianMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));
-        } catch (CanceledException e) {
-            throw KnimeProgress.toKnime(e);
-        }
-        GmmSpecContent specContent = new GmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), model.k());
+        SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "components", K.label(), exec);
+        GaussianMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
+                m -> new GaussianMixtureFitter(options).fit(data, m));
+        MixtureSpecContent specContent =
+                GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
         GmmModelContent content = GmmModelContent.fitted(specContent, model);
         SpikeRows rows = content.spikeRows(SIGMA2_COLUMN, GAP_COLUMN);
         warnings(model, content);

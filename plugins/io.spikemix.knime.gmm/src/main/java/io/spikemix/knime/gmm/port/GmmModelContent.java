@@ -13,7 +13,9 @@ import io.spikemix.engine.gmm.StoredGaussianMixture;
 import io.spikemix.knime.base.config.ConfigException;
 import io.spikemix.knime.base.config.ConfigSink;
 import io.spikemix.knime.base.config.ConfigSource;
+import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.Matrices;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.spikes.SpikeRows;
 
 /**
@@ -25,6 +27,9 @@ import io.spikemix.knime.base.spikes.SpikeRows;
  */
 public final class GmmModelContent {
 
+    /** The model kind named in this model's spec messages and summary. */
+    public static final String MODEL_KIND = "Gaussian mixture model";
+
     static final String KEY_WEIGHTS = "weights";
     static final String KEY_MEANS = "means";
     static final String KEY_COVARIANCES = "covariances";
@@ -32,7 +37,7 @@ public final class GmmModelContent {
     static final String KEY_ITERATIONS = "iterations";
     static final String KEY_CONVERGED = "converged";
 
-    private final GmmSpecContent spec;
+    private final MixtureSpecContent spec;
     private final GaussianMixtureModel model;
     private final double logLikelihood;
     private final int iterations;
@@ -41,7 +46,7 @@ public final class GmmModelContent {
     /**
      * @throws IllegalArgumentException when the model's K or d differ from the spec's
      */
-    public GmmModelContent(GmmSpecContent spec, GaussianMixtureModel model, double logLikelihood, int iterations,
+    public GmmModelContent(MixtureSpecContent spec, GaussianMixtureModel model, double logLikelihood, int iterations,
             boolean converged) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.model = Objects.requireNonNull(model, "model");
@@ -54,12 +59,17 @@ public final class GmmModelContent {
         this.converged = converged;
     }
 
+    /** The spec of a model of this kind on the given columns with K components. */
+    public static MixtureSpecContent specFor(FeatureSpace features, int k) {
+        return new MixtureSpecContent(MODEL_KIND, features, k);
+    }
+
     /** The content of a model just fitted, with its fit summary. */
-    public static GmmModelContent fitted(GmmSpecContent spec, GaussianMixtureModel model) {
+    public static GmmModelContent fitted(MixtureSpecContent spec, GaussianMixtureModel model) {
         return new GmmModelContent(spec, model, model.logLikelihood(), model.iterations(), model.converged());
     }
 
-    public GmmSpecContent spec() {
+    public MixtureSpecContent spec() {
         return spec;
     }
 
@@ -119,7 +129,7 @@ public final class GmmModelContent {
     }
 
     public static GmmModelContent load(ConfigSource in) throws ConfigException {
-        GmmSpecContent spec = GmmSpecContent.load(in);
+        MixtureSpecContent spec = MixtureSpecContent.load(MODEL_KIND, in);
         int k = spec.k();
         int d = spec.features().size();
         double[][] means = Matrices.get(in, KEY_MEANS, k, d);

@@ -6,6 +6,7 @@ import org.knime.core.node.ModelContentWO;
 import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 import io.spikemix.knime.base.config.ConfigException;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.config.ModelContentConfig;
 
 /**
@@ -18,17 +19,17 @@ public final class GmmPortObjectSpec extends AbstractSimplePortObjectSpec {
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<GmmPortObjectSpec> {
     }
 
-    private GmmSpecContent content;
+    private MixtureSpecContent content;
 
     /** For KNIME's loader only, which fills the spec through {@link #load(ModelContentRO)}. */
     public GmmPortObjectSpec() {
     }
 
-    public GmmPortObjectSpec(GmmSpecContent content) {
+    public GmmPortObjectSpec(MixtureSpecContent content) {
         this.content = content;
     }
 
-    public GmmSpecContent content() {
+    public MixtureSpecContent content() {
         return content;
     }
 
@@ -40,7 +41,7 @@ public final class GmmPortObjectSpec extends AbstractSimplePortObjectSpec {
     @Override
     protected void load(ModelContentRO model) throws InvalidSettingsException {
         try {
-            content = GmmSpecContent.load(ModelContentConfig.reader(model));
+            content = MixtureSpecContent.load(GmmModelContent.MODEL_KIND, ModelContentConfig.reader(model));
         } catch (ConfigException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

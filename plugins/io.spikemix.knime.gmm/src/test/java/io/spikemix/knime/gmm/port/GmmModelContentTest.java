@@ -49,7 +49,7 @@ class GmmModelContentTest {
     void savedModelRestoresToOneThatReproducesTheTrainingAssignmentExactly() throws Exception {
         SpectralMatrix data = twoLines(1, 300);
         GaussianMixtureModel fitted = fit(data);
-        GmmModelContent content = GmmModelContent.fitted(new GmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 2),
+        GmmModelContent content = GmmModelContent.fitted(GmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 2),
                 fitted);
         MemoryConfig store = new MemoryConfig();
         content.save(store);
@@ -65,7 +65,7 @@ class GmmModelContentTest {
     @Test
     void spikeRowsCarryWeightsSquaredNormsAndTheSpectralGapColumns() throws Exception {
         GaussianMixtureModel fitted = fit(twoLines(3, 300));
-        GmmModelContent content = GmmModelContent.fitted(new GmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 2),
+        GmmModelContent content = GmmModelContent.fitted(GmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 2),
                 fitted);
         SpikeRows rows = content.spikeRows("sigma2_gmm", "spectral_gap_ok");
         double[][] spikes = content.spikes().spikes();
@@ -85,7 +85,7 @@ class GmmModelContentTest {
 
     @Test
     void incompleteSavedModelsAreRejectedNamingTheKey() throws Exception {
-        GmmModelContent content = GmmModelContent.fitted(new GmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 2),
+        GmmModelContent content = GmmModelContent.fitted(GmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 2),
                 fit(twoLines(1, 100)));
         MemoryConfig store = new MemoryConfig();
         content.save(store);

@@ -38,13 +38,11 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansModel;
 import io.spikemix.engine.kmeans.KMeansOptions;
-import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
-import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.base.table.TableConventions;
@@ -80,18 +78,8 @@ final class KMeansSegmenterNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         KMeansOptions options = options();
-        if (table.size() < options.k()) {
-            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
-                    + options.k() + " clusters asked for in '" + K.label() + "'.");
-        }
-        SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
-        NonFiniteCells.require(table, cols, data);
-        KMeansModel model;
-        try {
-            model = new KMeansFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));
-        } catch (CanceledException e) {
-            throw KnimeProgress.toKnime(e);
-        }
+        SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "clusters", K.label(), exec);
+        KMeansModel model = KnimeProgress.run(exec, 0.1, 0.85, m -> new KMeansFitter(options).fit(data, m));
         if (!model.converged()) {
             setWarningMessage("k-means did not converge within " + model.iterations() + " iterations; raise '"
                     + MAX_ITER.label() + "' or '" + TOL.label() + "'.");

@@ -37,24 +37,22 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
 import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
-import io.spikemix.knime.base.table.NonFiniteCells;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.smm.port.SmmModelContent;
 import io.spikemix.knime.smm.port.SmmPortObject;
 import io.spikemix.knime.smm.port.SmmPortObjectSpec;
-import io.spikemix.knime.smm.port.SmmSpecContent;
 
 /**
  * SMM Learner: fits a spiked mixture model (the engine's {@link SpikedMixtureFitter}) to the spectral columns of a
@@ -80,7 +78,7 @@ final class SmmLearnerNodeModel extends NodeModel {
         options();
         int k = settings.getInt(K);
         return new PortObjectSpec[] {SpikeTables.spec(spec, cols, Map.of()), pixelSpec(spec, k),
-                new SmmPortObjectSpec(new SmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k)),
+                new SmmPortObjectSpec(SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k)),
                 traceSpec()};
     }
 
@@ -90,18 +88,9 @@ final class SmmLearnerNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         SpikedMixtureOptions options = options();
-        if (table.size() < options.k()) {
-            throw new IllegalArgumentException("The input table has " + table.size() + " rows, fewer than the "
-                    + options.k() + " spikes asked for in '" + K.label() + "'.");
-        }
-        SpectralMatrix data = PixelTables.readSpectra(table, cols, exec.createSubProgress(0.1));
-        NonFiniteCells.require(table, cols, data);
-        SpikedMixtureModel model;
-        try {
-            model = new SpikedMixtureFitter(options).fit(data, KnimeProgress.of(exec).subRange(0.1, 0.85));
-        } catch (CanceledException e) {
-            throw KnimeProgress.toKnime(e);
-        }
+        SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "spikes", K.label(), exec);
+        SpikedMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
+                m -> new SpikedMixtureFitter(options).fit(data, m));
         warnings(model, options);
 
         boolean[] active = new boolean[model.k()];
@@ -136,7 +125,7 @@ final class SmmLearnerNodeModel extends NodeModel {
         pushFlowVariableDouble("sigma2", model.sigma2());
         pushFlowVariableDouble(LOGLIK, model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
-        SmmSpecContent content = new SmmSpecContent(new FeatureSpace(cols.names(), cols.axis()), k);
+        MixtureSpecContent content = SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k);
         return new PortObject[] {spikes, pixels, new SmmPortObject(SmmModelContent.fitted(content, model)),
                 traceTable.getTable()};
     }

@@ -7,7 +7,9 @@ import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.knime.base.config.ConfigException;
 import io.spikemix.knime.base.config.ConfigSink;
 import io.spikemix.knime.base.config.ConfigSource;
+import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.Matrices;
+import io.spikemix.knime.base.config.MixtureSpecContent;
 
 /**
  * A fitted spiked mixture model with the columns it was fitted on: the content of {@link SmmPortObject}, free of
@@ -21,6 +23,9 @@ import io.spikemix.knime.base.config.Matrices;
  */
 public final class SmmModelContent {
 
+    /** The model kind named in this model's spec messages and summary. */
+    public static final String MODEL_KIND = "spiked mixture model";
+
     static final String KEY_SPIKES = "spikes";
     static final String KEY_PI = "pi";
     static final String KEY_SIGMA2 = "sigma2";
@@ -28,7 +33,7 @@ public final class SmmModelContent {
     static final String KEY_ITERATIONS = "iterations";
     static final String KEY_CONVERGED = "converged";
 
-    private final SmmSpecContent spec;
+    private final MixtureSpecContent spec;
     private final SpikedMixtureModel model;
     private final double[] trace;
     private final int iterations;
@@ -39,7 +44,7 @@ public final class SmmModelContent {
      * @param iterations EM iterations of the returned run
      * @throws IllegalArgumentException when the model's K or d differ from the spec's
      */
-    public SmmModelContent(SmmSpecContent spec, SpikedMixtureModel model, double[] trace, int iterations,
+    public SmmModelContent(MixtureSpecContent spec, SpikedMixtureModel model, double[] trace, int iterations,
             boolean converged) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.model = Objects.requireNonNull(model, "model");
@@ -52,12 +57,17 @@ public final class SmmModelContent {
         this.converged = converged;
     }
 
+    /** The spec of a model of this kind on the given columns with K components. */
+    public static MixtureSpecContent specFor(FeatureSpace features, int k) {
+        return new MixtureSpecContent(MODEL_KIND, features, k);
+    }
+
     /** The content of a model just fitted, with its fit history. */
-    public static SmmModelContent fitted(SmmSpecContent spec, SpikedMixtureModel model) {
+    public static SmmModelContent fitted(MixtureSpecContent spec, SpikedMixtureModel model) {
         return new SmmModelContent(spec, model, model.logLikelihoodTrace(), model.iterations(), model.converged());
     }
 
-    public SmmSpecContent spec() {
+    public MixtureSpecContent spec() {
         return spec;
     }
 
@@ -89,7 +99,7 @@ public final class SmmModelContent {
     }
 
     public static SmmModelContent load(ConfigSource in) throws ConfigException {
-        SmmSpecContent spec = SmmSpecContent.load(in);
+        MixtureSpecContent spec = MixtureSpecContent.load(MODEL_KIND, in);
         double[][] spikes = Matrices.get(in, KEY_SPIKES, spec.k(), spec.features().size());
         double[] trace = in.getDoubleArray(KEY_TRACE);
         try {

@@ -49,7 +49,7 @@ class SmmModelContentTest {
     @Test
     void savedModelRestoresToOneWithTheSameResponsibilitiesOnNewData() throws Exception {
         SpikedMixtureModel fitted = fit();
-        SmmModelContent content = SmmModelContent.fitted(new SmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 2),
+        SmmModelContent content = SmmModelContent.fitted(SmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 2),
                 fitted);
         MemoryConfig store = new MemoryConfig();
         content.save(store);
@@ -72,7 +72,7 @@ class SmmModelContentTest {
 
     @Test
     void incompleteOrInconsistentSavedModelsAreRejectedNamingTheProblem() throws Exception {
-        SmmModelContent content = SmmModelContent.fitted(new SmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 2),
+        SmmModelContent content = SmmModelContent.fitted(SmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 2),
                 fit());
         MemoryConfig store = new MemoryConfig();
         content.save(store);
@@ -91,7 +91,7 @@ class SmmModelContentTest {
     void contentRefusesAModelOfAnotherShape() throws Exception {
         SpikedMixtureModel fitted = fit();
         assertThrows(IllegalArgumentException.class, () -> SmmModelContent.fitted(
-                new SmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 3), fitted));
-        assertThrows(IllegalArgumentException.class, () -> new SmmSpecContent(new FeatureSpace(COLUMNS, AXIS), 0));
+                SmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 3), fitted));
+        assertThrows(IllegalArgumentException.class, () -> SmmModelContent.specFor(new FeatureSpace(COLUMNS, AXIS), 0));
     }
 }
