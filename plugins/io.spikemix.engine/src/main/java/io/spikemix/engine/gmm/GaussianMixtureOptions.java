@@ -1,6 +1,6 @@
 package io.spikemix.engine.gmm;
 
-import io.spikemix.engine.kmeans.OptionChecks;
+import io.spikemix.engine.options.OptionChecks;
 
 /**
  * Immutable settings of a full-covariance Gaussian mixture fit ({@link GaussianMixtureFitter}); create with

@@ -1,5 +1,7 @@
 package io.spikemix.engine.kmeans;
 
+import io.spikemix.engine.options.OptionChecks;
+
 /**
  * Immutable settings of a k-means fit ({@link KMeansFitter}); create with {@link #builder()}.
  *

@@ -1,5 +1,7 @@
 package io.spikemix.engine.smm;
 
+import io.spikemix.engine.options.OptionChecks;
+
 /**
  * The restart schedule ("sieving") of the paper's supplementary Table II (method.md §3): run {@code d1} EM
  * iterations from each of {@code n1} random initialisations, keep the {@code n2} starts with the highest
@@ -28,14 +30,14 @@ public final class SieveSchedule {
     private final double tol;
 
     private SieveSchedule(int n1, int d1, int n2, int d2, double tol) {
-        Checks.atLeast("n1", n1, 1);
-        Checks.atLeast("d1", d1, 0);
-        Checks.atLeast("n2", n2, 1);
+        OptionChecks.atLeast("n1", n1, 1);
+        OptionChecks.atLeast("d1", d1, 0);
+        OptionChecks.atLeast("n2", n2, 1);
         if (n2 > n1) {
             throw new IllegalArgumentException("The 'n2' parameter must be <= n1 = " + n1 + ". Got " + n2 + " instead.");
         }
-        Checks.atLeast("d2", d2, 0);
-        Checks.nonNegativeFinite("tol", tol);
+        OptionChecks.atLeast("d2", d2, 0);
+        OptionChecks.nonNegativeFinite("tol", tol);
         this.n1 = n1;
         this.d1 = d1;
         this.n2 = n2;
@@ -61,7 +63,7 @@ public final class SieveSchedule {
      * schedule used to time EM iterations.
      */
     public static SieveSchedule singleStart(int maxIter, double tol) {
-        Checks.atLeast("max_iter", maxIter, 0);
+        OptionChecks.atLeast("max_iter", maxIter, 0);
         return new SieveSchedule(1, 0, 1, maxIter, tol);
     }
 

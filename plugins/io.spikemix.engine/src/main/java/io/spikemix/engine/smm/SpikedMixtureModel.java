@@ -1,5 +1,7 @@
 package io.spikemix.engine.smm;
 
+import io.spikemix.engine.options.OptionChecks;
+
 import java.util.Arrays;
 
 import io.spikemix.engine.data.SpectralMatrix;
@@ -47,9 +49,9 @@ public final class SpikedMixtureModel {
      */
     public static SpikedMixtureModel of(double[][] spikes, double[] pi, double sigma2) {
         int k = spikes.length;
-        Checks.atLeast("k", k, 1);
+        OptionChecks.atLeast("k", k, 1);
         int d = spikes[0].length;
-        Checks.atLeast("d", d, 2);
+        OptionChecks.atLeast("d", d, 2);
         if (pi.length != k) {
             throw new IllegalArgumentException("The 'pi' parameter must have " + k + " entries. Got " + pi.length + " instead.");
         }

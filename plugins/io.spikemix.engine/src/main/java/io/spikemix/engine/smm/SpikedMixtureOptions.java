@@ -1,5 +1,7 @@
 package io.spikemix.engine.smm;
 
+import io.spikemix.engine.options.OptionChecks;
+
 import java.util.Objects;
 
 /**
@@ -123,7 +125,7 @@ public final class SpikedMixtureOptions {
 
         /** Number of spikes, ≥ 1 (and ≤ the number of distinct non-zero pixels, checked at fit time). */
         public Builder k(int value) {
-            Checks.atLeast("k", value, 1);
+            OptionChecks.atLeast("k", value, 1);
             this.k = value;
             return this;
         }
@@ -141,7 +143,7 @@ public final class SpikedMixtureOptions {
 
         /** Lemma IV.1 precision: rows with ρ_ik < δ/‖Y‖²_F are left out of A_k, moving λ₁(A_k) by at most δ. */
         public Builder delta(double value) {
-            Checks.nonNegativeFinite("delta", value);
+            OptionChecks.nonNegativeFinite("delta", value);
             this.delta = value;
             return this;
         }
@@ -152,7 +154,7 @@ public final class SpikedMixtureOptions {
         }
 
         public Builder threads(int value) {
-            Checks.atLeast("threads", value, 1);
+            OptionChecks.atLeast("threads", value, 1);
             this.threads = value;
             return this;
         }
