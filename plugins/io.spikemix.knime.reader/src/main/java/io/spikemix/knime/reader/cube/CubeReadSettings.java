@@ -24,7 +24,6 @@ import static io.spikemix.knime.reader.cube.SpectralCubeReaderSettings.PEAK_PICK
 import static io.spikemix.knime.reader.cube.SpectralCubeReaderSettings.PEAK_SNR;
 import static io.spikemix.knime.reader.cube.SpectralCubeReaderSettings.RESTRICT_BANDS;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -66,12 +65,7 @@ public final class CubeReadSettings {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("No file selected: choose the cube to read in '" + FILE.label() + "'.");
         }
-        Path file;
-        try {
-            file = Path.of(name);
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("The '" + FILE.label() + "' setting is not a valid path: " + name, e);
-        }
+        Path file = CubeLocation.toPath(name, FILE.label());
         String format = v.getString(FORMAT);
         ReadOptions.Builder b = ReadOptions.builder();
         if (!SpectralCubeReaderSettings.AUTO.equals(format)) {

@@ -32,7 +32,9 @@ public final class SpectralCubeReaderSettings {
             List.of(".hdr", ".img", ".dat", ".raw", ".bsq", ".bil", ".bip", ".imzML", ".ibd", ".mat", ".npy", ".csv"),
             "The cube to read: an ENVI header (.hdr) or its data file, an imzML file (.imzML, with its .ibd "
                     + "beside it), a MATLAB file (.mat, v5 or v7.3), a NumPy array (.npy, H x W x B or N x B) or a CSV table of "
-                    + "spectra (one pixel per line, optional x and y columns).");
+                    + "spectra (one pixel per line, optional x and y columns). A local path, a file: URL, or a knime:// URL "
+                    + "of a local file, e.g. knime://knime.workflow/cube.npy for a cube stored inside the workflow "
+                    + "folder, so that a shared workflow finds the data it carries.");
 
     public static final SettingDef FORMAT = SettingDef.choice("format", "Format", AUTO,
             List.of(AUTO, ENVI, IMZML, MAT, NPY, CSV),
