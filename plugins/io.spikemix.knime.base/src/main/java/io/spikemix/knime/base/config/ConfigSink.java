@@ -16,4 +16,10 @@ public interface ConfigSink {
     void putDoubleArray(String key, double[] values);
 
     void putStringArray(String key, String[] values);
+
+    /**
+     * A new, empty nested config under {@code key} (KNIME: a child model content), so that a part saved with the
+     * same keys as its owner (e.g. an upstream model's column names) does not clash with them.
+     */
+    ConfigSink putChild(String key);
 }

@@ -15,4 +15,10 @@ public interface ConfigSource {
     double[] getDoubleArray(String key) throws ConfigException;
 
     String[] getStringArray(String key) throws ConfigException;
+
+    /** Whether an entry or nested config is stored under {@code key}; optional parts test it before reading. */
+    boolean contains(String key);
+
+    /** The nested config {@link ConfigSink#putChild} wrote under {@code key}. */
+    ConfigSource getChild(String key) throws ConfigException;
 }

@@ -37,6 +37,13 @@ public final class MemoryConfig implements ConfigSink, ConfigSource {
         values.put(key, v == null ? null : v.clone());
     }
 
+    @Override
+    public MemoryConfig putChild(String key) {
+        MemoryConfig c = new MemoryConfig();
+        values.put(key, c);
+        return c;
+    }
+
     /** The keys written so far, in order. */
     public Set<String> keys() {
         return values.keySet();
@@ -72,6 +79,20 @@ public final class MemoryConfig implements ConfigSink, ConfigSource {
     public String[] getStringArray(String key) throws ConfigException {
         String[] v = get(key, String[].class);
         return v == null ? null : v.clone();
+    }
+
+    @Override
+    public boolean contains(String key) {
+        return values.containsKey(key);
+    }
+
+    @Override
+    public MemoryConfig getChild(String key) throws ConfigException {
+        MemoryConfig c = get(key, MemoryConfig.class);
+        if (c == null) {
+            throw new ConfigException("Config for key \"" + key + "\" not found.");
+        }
+        return c;
     }
 
     private <T> T get(String key, Class<T> type) throws ConfigException {

@@ -37,6 +37,11 @@ public final class ModelContentConfig {
             public void putStringArray(String key, String[] values) {
                 model.addStringArray(key, values);
             }
+
+            @Override
+            public ConfigSink putChild(String key) {
+                return writer(model.addModelContent(key));
+            }
         };
     }
 
@@ -83,6 +88,20 @@ public final class ModelContentConfig {
             public String[] getStringArray(String key) throws ConfigException {
                 try {
                     return model.getStringArray(key);
+                } catch (InvalidSettingsException e) {
+                    throw new ConfigException(e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean contains(String key) {
+                return model.containsKey(key);
+            }
+
+            @Override
+            public ConfigSource getChild(String key) throws ConfigException {
+                try {
+                    return reader(model.getModelContent(key));
                 } catch (InvalidSettingsException e) {
                     throw new ConfigException(e.getMessage(), e);
                 }

@@ -44,6 +44,17 @@ public final class PortDef {
         return new PortDef(name, portObjectClassName, description, false);
     }
 
+    /**
+     * An input port carrying objects of the given port object class (fully qualified name) that may be left
+     * unconnected; KNIME gives it the optional variant of the registered port type.
+     */
+    public static PortDef optionalObject(String name, String portObjectClassName, String description) {
+        if (TABLE.equals(portObjectClassName)) {
+            throw new IllegalArgumentException("Port '" + name + "' is a table; declare it with optionalTable.");
+        }
+        return new PortDef(name, portObjectClassName, description, true);
+    }
+
     public String name() {
         return name;
     }

@@ -29,12 +29,14 @@ public final class SpikeRows {
     public static final String ACTIVE = ResultTables.ACTIVE;
 
     private final double[][] spikes;
+    private final double[] norm2;
     private final double[] pi;
     private final boolean[] active;
     private final Map<String, Object> extra;
 
-    private SpikeRows(double[][] spikes, double[] pi, boolean[] active, Map<String, Object> extra) {
+    private SpikeRows(double[][] spikes, double[] norm2, double[] pi, boolean[] active, Map<String, Object> extra) {
         this.spikes = spikes;
+        this.norm2 = norm2;
         this.pi = pi;
         this.active = active;
         this.extra = extra;
@@ -65,7 +67,30 @@ public final class SpikeRows {
             }
             copy[i] = spikes[i].clone();
         }
-        return new SpikeRows(copy, pi.clone(), active.clone(), new LinkedHashMap<>());
+        return new SpikeRows(copy, squaredNorms(copy), pi.clone(), active.clone(), new LinkedHashMap<>());
+    }
+
+    /**
+     * These rows showing other values of the same spikes in the spectral columns, for example the spikes undone to
+     * raw units; π, the flags, the extra columns and ‖x‖² (of the spikes given to {@link #of}) are kept.
+     *
+     * @param values K rows of d values, like the spikes; copied
+     * @throws IllegalArgumentException when the shape differs from the spikes'
+     */
+    public SpikeRows showing(double[][] values) {
+        if (values.length != spikes.length) {
+            throw new IllegalArgumentException("Got " + values.length + " spectra to show for " + spikes.length
+                    + " spikes; expected one per spike.");
+        }
+        double[][] copy = new double[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i].length != features()) {
+                throw new IllegalArgumentException("Spectrum " + (i + 1) + " to show has " + values[i].length
+                        + " values; the spikes have " + features() + " features.");
+            }
+            copy[i] = values[i].clone();
+        }
+        return new SpikeRows(copy, norm2, pi, active, extra);
     }
 
     /** These rows with one more double column (one value per spike), placed after the fixed columns. */
@@ -88,7 +113,7 @@ public final class SpikeRows {
         }
         Map<String, Object> more = new LinkedHashMap<>(extra);
         more.put(name, values);
-        return new SpikeRows(spikes, pi, active, more);
+        return new SpikeRows(spikes, norm2, pi, active, more);
     }
 
     /** The four columns every spikes table starts with. */
@@ -133,17 +158,25 @@ public final class SpikeRows {
         return v;
     }
 
-    /** The spectrum of spike {@code k} (0-based); a copy. */
+    /** The spectral values shown for spike {@code k} (0-based): the spike, or what {@link #showing} gave; a copy. */
     public double[] spectrum(int k) {
         return spikes[k].clone();
     }
 
-    /** ‖x_k‖² = Σ_j x_kj². */
+    /** ‖x_k‖² = Σ_j x_kj² of the spike given to {@link #of} (not of values shown with {@link #showing}). */
     public double norm2(int k) {
-        double s = 0;
-        for (double v : spikes[k]) {
-            s += v * v;
+        return norm2[k];
+    }
+
+    private static double[] squaredNorms(double[][] spikes) {
+        double[] out = new double[spikes.length];
+        for (int k = 0; k < spikes.length; k++) {
+            double s = 0;
+            for (double v : spikes[k]) {
+                s += v * v;
+            }
+            out[k] = s;
         }
-        return s;
+        return out;
     }
 }

@@ -2,7 +2,9 @@ package io.spikemix.knime.base.config;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +29,19 @@ class MemoryConfigTest {
                 assertThrows(ConfigException.class, () -> c.getInt("m")).getMessage());
         assertEquals("Config for key \"n\" holds a Integer, expected String.",
                 assertThrows(ConfigException.class, () -> c.getString("n")).getMessage());
+    }
+
+    @Test
+    void nestedConfigsKeepTheirOwnKeysApartFromTheOwnersSameKeys() throws ConfigException {
+        MemoryConfig c = new MemoryConfig();
+        c.putString("columns", "outer");
+        c.putChild("inner").putString("columns", "nested");
+        assertTrue(c.contains("inner"));
+        assertFalse(c.contains("other"));
+        assertEquals("outer", c.getString("columns"));
+        assertEquals("nested", c.getChild("inner").getString("columns"));
+        assertEquals("Config for key \"other\" not found.",
+                assertThrows(ConfigException.class, () -> c.getChild("other")).getMessage());
+        assertThrows(ConfigException.class, () -> c.getChild("columns"));
     }
 }

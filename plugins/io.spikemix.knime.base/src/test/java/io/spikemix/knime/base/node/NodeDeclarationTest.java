@@ -1,6 +1,7 @@
 package io.spikemix.knime.base.node;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +39,16 @@ class NodeDeclarationTest {
         assertThrows(IllegalArgumentException.class, () -> NodeDeclaration.builder("N")
                 .setting(SettingDef.columnFilter("cols", "Columns", 0, "d"))
                 .inPort(PortDef.object("Model", "a.b.C", "m")).inPort(TABLE).build());
+    }
+
+    @Test
+    void optionalObjectPortCarriesItsClassAndIsOptionalButNeverATable() {
+        PortDef p = PortDef.optionalObject("Model", "a.b.C", "m");
+        assertTrue(p.isOptional());
+        assertFalse(p.isTable());
+        assertEquals("a.b.C", p.type());
+        assertFalse(PortDef.object("Model", "a.b.C", "m").isOptional());
+        assertThrows(IllegalArgumentException.class, () -> PortDef.optionalObject("T", PortDef.TABLE, "t"));
     }
 
     @Test

@@ -37,6 +37,24 @@ class SpikeRowsTest {
     }
 
     @Test
+    void showingOtherValuesKeepsWeightsFlagsExtraColumnsAndTheFittedSquaredNorm() {
+        double[][] shown = {{30, 40, 5}, {7, 7, 7}, {0.5, 0.5, 0.5}};
+        SpikeRows rows = SpikeRows.of(SPIKES, new double[] {0.5, 0.2, 0.3}, new boolean[] {true, false, true})
+                .withDoubleColumn("extra", new double[] {1, 2, 3}).showing(shown);
+        shown[0][0] = 99;
+        assertArrayEquals(new double[] {30, 40, 5}, rows.spectrum(0), 0.0);
+        assertArrayEquals(new double[] {7, 7, 7}, rows.spectrum(1), 0.0);
+        // ‖x‖² stays that of the spikes given to of: 25, 0, 9 (not 2525, 147, 0.75 of the shown values)
+        assertEquals(List.of(1, 0.5, 25.0, 1, 1.0), rows.leadingValues(0));
+        assertEquals(List.of(2, 0.2, 0.0, 0, 2.0), rows.leadingValues(1));
+        assertEquals(9.0, rows.norm2(2));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> rows.showing(new double[2][3])).getMessage()
+                .contains("2 spectra to show for 3 spikes"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> rows.showing(new double[3][2])).getMessage()
+                .contains("has 2 values; the spikes have 3 features"));
+    }
+
+    @Test
     void rowsAreCopiesOfTheInput() {
         double[][] spikes = {{1, 2}};
         SpikeRows rows = SpikeRows.of(spikes, new double[] {1}, new boolean[] {true});

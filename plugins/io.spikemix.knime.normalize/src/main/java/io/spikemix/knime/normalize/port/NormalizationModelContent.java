@@ -1,5 +1,6 @@
 package io.spikemix.knime.normalize.port;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.spikemix.engine.normalize.NormalizationModel;
@@ -43,6 +44,27 @@ public final class NormalizationModelContent {
 
     public NormalizationModel model() {
         return model;
+    }
+
+    /**
+     * This normalization restricted to the given columns, in their order ({@link NormalizationSpecContent#select}):
+     * the per-feature minima and maxima of those columns and the same reference scale, so that
+     * {@code select(names).model().undo(x)} equals the whole model's undo on those features.
+     *
+     * @throws IllegalArgumentException listing the columns this normalization was not fitted on
+     */
+    public NormalizationModelContent select(List<String> names) {
+        int[] idx = spec.indicesOf(names);
+        double[] min = model.featureMin();
+        double[] max = model.featureMax();
+        double[] selMin = new double[idx.length];
+        double[] selMax = new double[idx.length];
+        for (int f = 0; f < idx.length; f++) {
+            selMin[f] = min[idx[f]];
+            selMax[f] = max[idx[f]];
+        }
+        return new NormalizationModelContent(spec.select(names),
+                NormalizationModel.restore(model.method(), selMin, selMax, model.referenceScale()));
     }
 
     /** Writes the spec and the model's statistics. */

@@ -1,5 +1,6 @@
 package io.spikemix.knime.normalize.port;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -56,6 +57,56 @@ public final class NormalizationSpecContent {
 
     public BandAxis axis() {
         return axis;
+    }
+
+    /** The given column names that this normalization was not fitted on, in the given order. */
+    private List<String> missing(List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (String n : names) {
+            if (!columns.contains(n)) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Positions of the given columns among this normalization's columns.
+     *
+     * @throws IllegalArgumentException listing the columns this normalization was not fitted on
+     */
+    int[] indicesOf(List<String> names) {
+        List<String> lacking = missing(names);
+        if (!lacking.isEmpty()) {
+            throw new IllegalArgumentException("The " + method.label() + " normalization was not fitted on "
+                    + lacking.size() + " of the " + names.size() + " columns: " + quoted(lacking, 10) + ".");
+        }
+        return names.stream().mapToInt(columns::indexOf).toArray();
+    }
+
+    /**
+     * This normalization restricted to the given columns, in their order (their bands are kept). Feature-wise
+     * statistics do not depend on the other columns, and the per-spectrum norms of l1 and TIC were taken over all
+     * fitted columns before any selection, so the restriction undoes the selected columns exactly as the whole
+     * normalization does.
+     *
+     * @param names distinct names, each one of {@link #columns()}
+     * @throws IllegalArgumentException listing the columns this normalization was not fitted on
+     */
+    public NormalizationSpecContent select(List<String> names) {
+        return new NormalizationSpecContent(method, names, axis.select(indicesOf(names)));
+    }
+
+    /** Up to {@code max} names in single quotes, comma-separated, then "and n more" for the rest. */
+    private static String quoted(List<String> names, int max) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(max, names.size()); i++) {
+            b.append(i == 0 ? "" : ", ").append('\'').append(names.get(i)).append('\'');
+        }
+        if (names.size() > max) {
+            b.append(" and ").append(names.size() - max).append(" more");
+        }
+        return b.toString();
     }
 
     /** Writes method, column names and band axis. */

@@ -104,6 +104,43 @@ class NormalizationContentTest {
     }
 
     @Test
+    void selectionKeepsTheStatisticsOfTheChosenColumnsInTheChosenOrder() throws CanceledException {
+        NormalizationModel fitted = NormalizationModel.fit(NormalizationMethod.MINMAX, data(3),
+                NonFinitePolicy.REJECT, ProgressMonitor.NONE);
+        NormalizationModelContent whole =
+                new NormalizationModelContent(new NormalizationSpecContent(NormalizationMethod.MINMAX, COLUMNS, AXIS),
+                        fitted);
+        NormalizationModelContent sel = whole.select(List.of("520 nm", "500 nm"));
+        assertEquals(List.of("520 nm", "500 nm"), sel.spec().columns());
+        assertArrayEquals(new double[] {520, 500}, sel.spec().axis().values(), 0.0);
+        // min-max undo by hand, x·(max − min) + min, with the statistics of features 2 and 0 of the whole model
+        double[] min = fitted.featureMin();
+        double[] max = fitted.featureMax();
+        double[] x = {0.25, 0.75};
+        assertArrayEquals(new double[] {0.25 * (max[2] - min[2]) + min[2], 0.75 * (max[0] - min[0]) + min[0]},
+                sel.model().undo(x), 1e-12);
+    }
+
+    @Test
+    void selectionOfL1KeepsTheReferenceScale() throws CanceledException {
+        NormalizationModel fitted = NormalizationModel.fit(NormalizationMethod.L1, data(4), NonFinitePolicy.REJECT,
+                ProgressMonitor.NONE);
+        NormalizationModelContent sel = new NormalizationModelContent(
+                new NormalizationSpecContent(NormalizationMethod.L1, COLUMNS, AXIS), fitted).select(List.of("510 nm"));
+        assertEquals(fitted.referenceScale(), sel.model().referenceScale());
+        assertArrayEquals(new double[] {0.5 * fitted.referenceScale()}, sel.model().undo(new double[] {0.5}), 1e-12);
+    }
+
+    @Test
+    void selectingColumnsTheNormalizationWasNotFittedOnNamesThem() {
+        NormalizationSpecContent spec = new NormalizationSpecContent(NormalizationMethod.TIC, COLUMNS, AXIS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> spec.select(List.of("500 nm", "600 nm", "700 nm")));
+        assertEquals("The TIC normalization was not fitted on 2 of the 3 columns: '600 nm', '700 nm'.",
+                e.getMessage());
+    }
+
+    @Test
     void summaryNamesMethodColumnsAndBandRange() {
         assertEquals("min-max normalization of 3 spectral columns (500.0 .. 520.0 nm)",
                 new NormalizationSpecContent(NormalizationMethod.MINMAX, COLUMNS, AXIS).summary());

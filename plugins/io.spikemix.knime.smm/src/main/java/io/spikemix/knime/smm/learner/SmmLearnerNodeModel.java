@@ -10,14 +10,17 @@ import static io.spikemix.knime.smm.learner.SmmLearnerSettings.K;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.MAX_ITER;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.N1;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.N2;
+import static io.spikemix.knime.smm.learner.SmmLearnerSettings.NORMALIZATION_PORT;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.PRESET;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SEED;
+import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPIKE_UNITS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.THREADS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.TOL;
 
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
@@ -45,19 +48,24 @@ import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.settings.SettingsModels;
-import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
+import io.spikemix.knime.normalize.port.NormalizationPortObject;
+import io.spikemix.knime.normalize.port.NormalizationPortObjectSpec;
+import io.spikemix.knime.normalize.port.NormalizationSpecContent;
 import io.spikemix.knime.smm.port.SmmModelContent;
 import io.spikemix.knime.smm.port.SmmPortObject;
 import io.spikemix.knime.smm.port.SmmPortObjectSpec;
+import io.spikemix.knime.smm.port.SmmSpecContent;
 
 /**
  * SMM Learner: fits a spiked mixture model (the engine's {@link SpikedMixtureFitter}) to the spectral columns of a
- * pixel table and outputs the spikes, the clustered pixels, the model and the log-likelihood trace. All maths is
- * in the engine; this class maps tables to matrices and results to tables.
+ * pixel table and outputs the spikes, the clustered pixels, the model and the log-likelihood trace. When the
+ * optional normalization model is connected, the model carries it (on the selected columns) and the spikes table
+ * can show the spikes undone to raw units. All maths is in the engine; this class maps tables to matrices and
+ * results to tables.
  */
 final class SmmLearnerNodeModel extends NodeModel {
 
@@ -67,7 +75,7 @@ final class SmmLearnerNodeModel extends NodeModel {
     private final SettingsModels settings = SettingsModels.of(DECLARATION);
 
     SmmLearnerNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts(), SmmPortObject.class),
+        super(PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),
                 PortTypes.of(DECLARATION.outPorts(), SmmPortObject.class));
     }
 
@@ -76,9 +84,14 @@ final class SmmLearnerNodeModel extends NodeModel {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
         SpectralColumns cols = spectralColumns(spec);
         options();
+        NormalizationPortObjectSpec normalization = (NormalizationPortObjectSpec) inSpecs[NORMALIZATION_PORT];
+        Optional<NormalizationSpecContent> upstream = upstreamNormalization(
+                normalization == null ? null : normalization.content(), cols);
         int k = settings.getInt(K);
         return new PortObjectSpec[] {SpikeTables.spec(spec, cols, Map.of()), pixelSpec(spec, k),
-                new SmmPortObjectSpec(SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k)),
+                new SmmPortObjectSpec(new SmmSpecContent(
+                        SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k),
+                        upstream.orElse(null))),
                 traceSpec()};
     }
 
@@ -88,17 +101,22 @@ final class SmmLearnerNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         SpikedMixtureOptions options = options();
+        NormalizationPortObject normalization = (NormalizationPortObject) inObjects[NORMALIZATION_PORT];
+        // the same checks as configure, before the fit rather than after it
+        upstreamNormalization(normalization == null ? null : normalization.content().spec(), cols);
         SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "spikes", K.label(), exec);
         SpikedMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
                 m -> new SpikedMixtureFitter(options).fit(data, m));
         warnings(model, options);
 
-        boolean[] active = new boolean[model.k()];
-        for (int s : model.activeSet()) {
-            active[s] = true;
+        MixtureSpecContent content = SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
+        SmmModelContent fitted = SmmModelContent.fitted(content, model);
+        if (normalization != null) {
+            fitted = fitted.withNormalization(normalization.content());
         }
-        SpikeRows rows = SpikeRows.of(model.spikes(), model.pi(), active);
-        BufferedDataTable spikes = SpikeTables.write(exec, SpikeTables.spec(spec, cols, Map.of()), rows);
+
+        BufferedDataTable spikes = SpikeTables.write(exec, SpikeTables.spec(spec, cols, Map.of()),
+                SmmLearnerSettings.spikeRows(fitted, settings.getString(SPIKE_UNITS)));
 
         int[] labels = model.labels();
         boolean withResp = settings.getBoolean(APPEND_RESPONSIBILITIES);
@@ -125,9 +143,7 @@ final class SmmLearnerNodeModel extends NodeModel {
         pushFlowVariableDouble("sigma2", model.sigma2());
         pushFlowVariableDouble(LOGLIK, model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
-        MixtureSpecContent content = SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k);
-        return new PortObject[] {spikes, pixels, new SmmPortObject(SmmModelContent.fitted(content, model)),
-                traceTable.getTable()};
+        return new PortObject[] {spikes, pixels, new SmmPortObject(fitted), traceTable.getTable()};
     }
 
     private void warnings(SpikedMixtureModel model, SpikedMixtureOptions options) {
@@ -167,6 +183,16 @@ final class SmmLearnerNodeModel extends NodeModel {
                     + COLUMNS.label() + "' selects " + cols.count() + ".");
         }
         return cols;
+    }
+
+    /** {@link SmmLearnerSettings#upstreamNormalization} on the selected columns, as a settings error. */
+    private Optional<NormalizationSpecContent> upstreamNormalization(NormalizationSpecContent connected,
+            SpectralColumns cols) throws InvalidSettingsException {
+        try {
+            return SmmLearnerSettings.upstreamNormalization(settings.getString(SPIKE_UNITS), connected, cols.names());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
     }
 
     private SpikedMixtureOptions options() throws InvalidSettingsException {

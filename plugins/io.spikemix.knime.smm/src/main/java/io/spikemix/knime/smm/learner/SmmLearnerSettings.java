@@ -2,12 +2,18 @@ package io.spikemix.knime.smm.learner;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.spikemix.engine.smm.SieveSchedule;
+import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.PortDef;
 import io.spikemix.knime.base.node.SettingDef;
+import io.spikemix.knime.base.spikes.SpikeRows;
+import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
+import io.spikemix.knime.normalize.port.NormalizationSpecContent;
+import io.spikemix.knime.smm.port.SmmModelContent;
 
 /**
  * Settings and ports of the SMM Learner node, declared once for its model, dialog, description and test workflows,
@@ -19,6 +25,15 @@ public final class SmmLearnerSettings {
     public static final String MODEL_PORT_CLASS = "io.spikemix.knime.smm.port.SmmPortObject";
 
     public static final String CUSTOM = "custom";
+
+    /** {@link #SPIKE_UNITS} choice: spikes in the units of the fitted (normalized) data. */
+    public static final String FITTED = "fitted";
+
+    /** {@link #SPIKE_UNITS} choice: spikes undone to raw units with the connected normalization model. */
+    public static final String RAW = "raw";
+
+    /** Index of the optional normalization model input port. */
+    public static final int NORMALIZATION_PORT = 1;
 
     public static final SettingDef COLUMNS = SettingDef.columnFilter("spectralColumns", "Spectral columns", 0,
             "The double columns holding the spectrum, one per band (at least two). The pixel coordinate columns x "
@@ -73,12 +88,23 @@ public final class SmmLearnerSettings {
             "When on, the pixel table also gets one column p(k) per spike with the posterior probability that the "
                     + "pixel belongs to spike k.");
 
+    public static final SettingDef SPIKE_UNITS = SettingDef.choice("spikeUnits", "Spike units", FITTED,
+            List.of(FITTED, RAW),
+            "Units of the spectral values in the spikes table. fitted (default): the units of the input table, as "
+                    + "fitted. raw: undone with the normalization model at the second input (min-max: "
+                    + "x*(max - min) + min per column; l1 and TIC: x times the median norm), as spikemix segment "
+                    + "reports spikes; needs that port connected. The model output always holds the fitted spikes "
+                    + "and carries the normalization when it is connected.");
+
     public static final NodeDeclaration DECLARATION = NodeDeclaration.builder("SMM Learner")
             .setting(COLUMNS).setting(K).setting(PRESET).setting(N1).setting(D1).setting(N2).setting(D2)
             .setting(TOL).setting(MAX_ITER).setting(DELTA).setting(SEED).setting(THREADS)
-            .setting(APPEND_RESPONSIBILITIES)
+            .setting(APPEND_RESPONSIBILITIES).setting(SPIKE_UNITS)
             .inPort(PortDef.table("Pixel table",
                     "One row per pixel: x, y coordinates, one double column per band, other columns."))
+            .inPort(PortDef.optionalObject("Normalization model", SpectralNormalizerSettings.MODEL_PORT_CLASS,
+                    "Optional: the model of the Spectral Normalizer the pixel table came through. The SMM model "
+                            + "then carries it, and the spikes can be shown in raw units."))
             .outPort(PortDef.table("Spikes", "One row per spike: spike, pi, norm2, active, then the spike's value "
                     + "in every spectral column (same names and band properties as the input)."))
             .outPort(PortDef.table("Clustered pixels",
@@ -111,6 +137,55 @@ public final class SmmLearnerSettings {
             s = SieveSchedule.preset(preset.toLowerCase(Locale.ROOT));
         }
         return s.d2() <= maxIter ? s : SieveSchedule.of(s.n1(), s.d1(), s.n2(), maxIter, s.tol());
+    }
+
+    /**
+     * The upstream normalization the model carries, restricted to the selected spectral columns, checked against
+     * the {@link #SPIKE_UNITS} setting.
+     *
+     * @param spikeUnits {@link #FITTED} or {@link #RAW}
+     * @param connected  the spec at the normalization port, null when the port is not connected
+     * @param columns    the selected spectral columns, in table order
+     * @return the normalization on exactly {@code columns}, or empty when none is connected
+     * @throws IllegalArgumentException when raw units are chosen without a normalization, or the normalization
+     *                                  was not fitted on every selected column (naming them)
+     */
+    public static Optional<NormalizationSpecContent> upstreamNormalization(String spikeUnits,
+            NormalizationSpecContent connected, List<String> columns) {
+        if (connected == null) {
+            if (RAW.equals(spikeUnits)) {
+                throw new IllegalArgumentException("The '" + SPIKE_UNITS.label() + "' setting is '" + RAW
+                        + "', which needs the normalization model of the input at the '"
+                        + DECLARATION.inPorts().get(NORMALIZATION_PORT).name() + "' port (from Spectral "
+                        + "Normalizer). Connect it or choose '" + FITTED + "'.");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(connected.select(columns));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The normalization model at the '"
+                    + DECLARATION.inPorts().get(NORMALIZATION_PORT).name() + "' port does not cover the columns "
+                    + "selected in '" + COLUMNS.label() + "'. " + e.getMessage() + " Connect the normalization the "
+                    + "pixel table came through, or change the selection.", e);
+        }
+    }
+
+    /**
+     * The rows of the spikes table: per spike π, ‖x‖² and the active flag of the fitted model, and the spike's
+     * values in the fitted units or, for {@link #RAW}, undone to raw units with the normalization the model carries
+     * ({@link SmmModelContent#rawSpikes()}). ‖x‖² is always that of the fitted spike.
+     *
+     * @throws IllegalStateException for {@link #RAW} when the model carries no normalization
+     */
+    public static SpikeRows spikeRows(SmmModelContent fitted, String spikeUnits) {
+        SpikedMixtureModel model = fitted.model();
+        boolean[] active = new boolean[model.k()];
+        for (int s : model.activeSet()) {
+            active[s] = true;
+        }
+        SpikeRows rows = SpikeRows.of(model.spikes(), model.pi(), active);
+        return RAW.equals(spikeUnits) ? rows.showing(fitted.rawSpikes()) : rows;
     }
 
     /** The engine options; {@code threads = 0} means all available processors. */

@@ -13,7 +13,9 @@ import io.spikemix.knime.base.config.ModelContentConfig;
 
 /**
  * A fitted spiked mixture model travelling between nodes: written by SMM Learner, read by SMM Predictor to
- * assign the pixels of new tables. Saved through KNIME's model content (see {@link SmmModelContent} for the keys).
+ * assign the pixels of new tables. Carries the upstream normalization when the learner's input was normalized, so
+ * its spikes can be shown in raw units. Saved through KNIME's model content (see {@link SmmModelContent} for the
+ * keys).
  */
 public final class SmmPortObject extends AbstractSimplePortObject {
 
@@ -37,12 +39,12 @@ public final class SmmPortObject extends AbstractSimplePortObject {
 
     @Override
     public String getSummary() {
-        return content.spec().summary();
+        return content.portSpec().summary();
     }
 
     @Override
     public SmmPortObjectSpec getSpec() {
-        return new SmmPortObjectSpec(content.spec());
+        return new SmmPortObjectSpec(content.portSpec());
     }
 
     @Override

@@ -6,12 +6,12 @@ import org.knime.core.node.ModelContentWO;
 import org.knime.core.node.port.AbstractSimplePortObjectSpec;
 
 import io.spikemix.knime.base.config.ConfigException;
-import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.config.ModelContentConfig;
 
 /**
  * The spec of a spiked mixture model port: spectral column names, band axis and K, known at configure time so
- * that a downstream SMM Predictor can check its input table before execution.
+ * that a downstream SMM Predictor can check its input table before execution, and the upstream normalization's
+ * spec when the model's data were normalized ({@link SmmSpecContent}).
  */
 public final class SmmPortObjectSpec extends AbstractSimplePortObjectSpec {
 
@@ -19,17 +19,17 @@ public final class SmmPortObjectSpec extends AbstractSimplePortObjectSpec {
     public static final class Serializer extends AbstractSimplePortObjectSpecSerializer<SmmPortObjectSpec> {
     }
 
-    private MixtureSpecContent content;
+    private SmmSpecContent content;
 
     /** For KNIME's loader only, which fills the spec through {@link #load(ModelContentRO)}. */
     public SmmPortObjectSpec() {
     }
 
-    public SmmPortObjectSpec(MixtureSpecContent content) {
+    public SmmPortObjectSpec(SmmSpecContent content) {
         this.content = content;
     }
 
-    public MixtureSpecContent content() {
+    public SmmSpecContent content() {
         return content;
     }
 
@@ -41,7 +41,7 @@ public final class SmmPortObjectSpec extends AbstractSimplePortObjectSpec {
     @Override
     protected void load(ModelContentRO model) throws InvalidSettingsException {
         try {
-            content = MixtureSpecContent.load(SmmModelContent.MODEL_KIND, ModelContentConfig.reader(model));
+            content = SmmSpecContent.load(ModelContentConfig.reader(model));
         } catch (ConfigException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

@@ -31,7 +31,7 @@ final class SmmPredictorNodeModel extends MixturePredictorNodeModel {
 
     @Override
     protected MixtureSpecContent specContent(PortObjectSpec modelSpec) {
-        return modelSpec == null ? null : ((SmmPortObjectSpec) modelSpec).content();
+        return modelSpec == null ? null : ((SmmPortObjectSpec) modelSpec).content().mixture();
     }
 
     @Override
