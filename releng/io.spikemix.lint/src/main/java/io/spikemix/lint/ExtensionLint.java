@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -514,6 +515,10 @@ public final class ExtensionLint {
         return problems;
     }
 
+    /** A workflow-relative URL in a saved setting (XML attribute value), capturing the path inside the workflow. */
+    private static final Pattern WORKFLOW_RELATIVE_URL =
+            Pattern.compile("value=\"knime://knime\\.workflow/([^\"]+)\"");
+
     /**
      * Every test workflow under {@code test-workflows/}: parses; each node's factory is ours and registered (with
      * matching bundle information) or an allowed KNIME node; the required settings.xml keys are present; our nodes'
@@ -547,14 +552,67 @@ public final class ExtensionLint {
         if (workflows.isEmpty()) {
             problems.add(repo.resolve("test-workflows") + ": no test workflow (a folder with workflow.knime)");
         }
+        Set<String> untested = new TreeSet<>(registered.keySet());
         for (Path wf : workflows) {
             try {
                 problems.addAll(checkWorkflow(wf, registered));
+                problems.addAll(checkWorkflowRelativeFiles(wf));
+                untested.removeAll(factoriesUsed(wf));
             } catch (LintException e) {
                 problems.add(e.getMessage());
             }
         }
+        for (String factory : untested) {
+            problems.add(repo.resolve("test-workflows") + ": node " + factory + " is in no testflow; every node needs "
+                    + "at least one");
+        }
         return problems;
+    }
+
+    /** The factories of the nodes a workflow contains. */
+    private static Set<String> factoriesUsed(Path wf) throws LintException {
+        Set<String> out = new HashSet<>();
+        for (Path settings : nodeSettingsFiles(wf)) {
+            String factory = ConfigTree.read(settings).string("factory");
+            if (factory != null) {
+                out.add(factory);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every {@code knime://knime.workflow/...} URL in a node's settings names a file the workflow folder carries, so
+     * the shared workflow finds its data.
+     */
+    private static List<String> checkWorkflowRelativeFiles(Path wf) throws LintException {
+        List<String> problems = new ArrayList<>();
+        for (Path settings : nodeSettingsFiles(wf)) {
+            String text;
+            try {
+                text = Files.readString(settings);
+            } catch (IOException e) {
+                throw new LintException(settings + ": unreadable: " + e.getMessage());
+            }
+            Matcher m = WORKFLOW_RELATIVE_URL.matcher(text);
+            while (m.find()) {
+                Path target = wf.resolve(m.group(1)).normalize();
+                if (!target.startsWith(wf) || !Files.isRegularFile(target)) {
+                    problems.add(settings + ": knime://knime.workflow/" + m.group(1) + " is not a file inside the "
+                            + "workflow folder " + wf);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<Path> nodeSettingsFiles(Path wf) throws LintException {
+        try (Stream<Path> s = Files.walk(wf, 2)) {
+            return s.filter(p -> p.getFileName().toString().equals("settings.xml")).sorted()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new LintException(wf + ": unreadable: " + e.getMessage());
+        }
     }
 
     /** The factory classes registered in all {@code plugins/*}{@code /plugin.xml} files, sorted. */

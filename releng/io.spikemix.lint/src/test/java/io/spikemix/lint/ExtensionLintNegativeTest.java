@@ -184,11 +184,30 @@ class ExtensionLintNegativeTest {
                 + "registered")), problems::toString);
     }
 
+    @Test
+    void aNodeWithoutTestflowIsReported() throws Exception {
+        writeGeneratedWorkflows();
+        deleteTree(fixture.resolve("test-workflows/SpectralCubeReader_npy_in_workflow"));
+        deleteTree(fixture.resolve("test-workflows/Segment_end_to_end"));
+        List<String> problems = Repo.lint(fixture).checkTestWorkflows();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("node io.spikemix.knime.reader.cube."
+                + "SpectralCubeReaderNodeFactory is in no testflow")), problems::toString);
+    }
+
+    @Test
+    void aWorkflowRelativeFileTheWorkflowDoesNotCarryIsReported() throws Exception {
+        writeGeneratedWorkflows();
+        Files.delete(fixture.resolve("test-workflows/SpectralCubeReader_npy_in_workflow/cube.npy"));
+        List<String> problems = Repo.lint(fixture).checkTestWorkflows();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("knime://knime.workflow/cube.npy is not a file inside "
+                + "the workflow folder")), problems::toString);
+    }
+
     private void writeGeneratedWorkflows() throws Exception {
-        for (Map.Entry<String, String> f : TestWorkflowWriter.generate(repo).entrySet()) {
+        for (Map.Entry<String, byte[]> f : TestWorkflowWriter.generate(repo).entrySet()) {
             Path p = fixture.resolve("test-workflows").resolve(f.getKey());
             Files.createDirectories(p.getParent());
-            Files.writeString(p, f.getValue());
+            Files.write(p, f.getValue());
         }
     }
 
@@ -202,6 +221,14 @@ class ExtensionLintNegativeTest {
             throw new IllegalStateException(file + " does not contain " + from);
         }
         Files.writeString(file, s.replace(from, to));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).collect(java.util.stream.Collectors.toList())) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,6 +1,7 @@
 package io.spikemix.lint;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.spikemix.engine.data.BandAxis;
+import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.evaluate.SpikeDistance;
+import io.spikemix.engine.io.NpyWriter;
 import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansModel;
 import io.spikemix.engine.progress.CanceledException;
@@ -17,13 +22,16 @@ import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.evaluate.scorer.ScoreReport;
 import io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings;
 import io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings;
+import io.spikemix.knime.evaluate.spikes.SpikeSetReport;
 import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings;
 import io.spikemix.knime.gmm.predictor.GmmPredictorSettings;
 import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterSettings;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
+import io.spikemix.knime.reader.cube.SpectralCubeReaderSettings;
 import io.spikemix.knime.render.segmentation.SegmentationRendererSettings;
 import io.spikemix.knime.smm.learner.SmmLearnerSettings;
 import io.spikemix.knime.smm.predictor.SmmPredictorSettings;
@@ -55,7 +63,10 @@ public final class TestWorkflowWriter {
     private static final String GMM_EXTRACTOR = "io.spikemix.knime.gmm.extractor.GmmSpikeExtractorNodeFactory";
     private static final String GMM_PREDICTOR = "io.spikemix.knime.gmm.predictor.GmmPredictorNodeFactory";
     private static final String KMEANS = "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory";
+    private static final String READER = "io.spikemix.knime.reader.cube.SpectralCubeReaderNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
+    /** Files a workflow carries are read relative to the workflow folder (KNIME resolves these URLs). */
+    private static final String WORKFLOW_URL = "knime://knime.workflow/";
 
     private final Path repo;
 
@@ -70,17 +81,17 @@ public final class TestWorkflowWriter {
 
     /** Writes every generated file below {@code <repo>/test-workflows}, replacing the generated workflows. */
     static void write(Path repo) throws IOException, LintException {
-        for (Map.Entry<String, String> f : generate(repo).entrySet()) {
+        for (Map.Entry<String, byte[]> f : generate(repo).entrySet()) {
             Path p = repo.resolve("test-workflows").resolve(f.getKey());
             Files.createDirectories(p.getParent());
-            Files.writeString(p, f.getValue());
+            Files.write(p, f.getValue());
         }
     }
 
-    /** Every generated file, by path relative to {@code test-workflows/}, sorted. */
-    static Map<String, String> generate(Path repo) throws LintException {
+    /** Every generated file (workflow XML and the data files workflows carry), by path relative to {@code test-workflows/}, sorted. */
+    static Map<String, byte[]> generate(Path repo) throws LintException {
         TestWorkflowWriter w = new TestWorkflowWriter(repo);
-        Map<String, String> files = new TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         w.minmaxRoundtrip().render(files);
         w.l1Expected().render(files);
         w.ticApplyMatchesFit().render(files);
@@ -91,6 +102,9 @@ public final class TestWorkflowWriter {
         w.smmClustersByDirection().render(files);
         w.kmeansTwoGroups().render(files);
         w.gmmPredictorReproducesExtractor().render(files);
+        w.readerNpyInWorkflow().render(files);
+        w.scorerWithReferenceTable().render(files);
+        w.segmentEndToEnd(SegmentFixture.generate()).render(files);
         return files;
     }
 
@@ -475,6 +489,170 @@ public final class TestWorkflowWriter {
         }
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Flow readerNpyInWorkflow() throws LintException {
+        String[] bands = {"band 0", "band 1", "band 2", "band 3"};
+        // 2 x 3 pixels, values exact in float32
+        double[][] spectra = {{1, 2, 3, 4}, {0.5, 0.25, 8, -1}, {10, 20, 30, 40}, {-2, 0, 2, 4}, {7, 7.5, 6, 1},
+                {0, 0, 0, 1}};
+        Flow f = new Flow("SpectralCubeReader_npy_in_workflow",
+                "Reads a 2 x 3 x 4 float32 NumPy cube stored in the workflow folder through "
+                        + "knime://knime.workflow/cube.npy and compares the pixel table with the values written.");
+        f.testConfig(1);
+        f.dataFile("cube.npy", npyCube(2, 3, spectra));
+        f.ours(2, READER, SpectralCubeReaderSettings.DECLARATION,
+                Map.of(SpectralCubeReaderSettings.FILE.key(), WORKFLOW_URL + "cube.npy"), null);
+        f.tableCreator(3, pixels(bands, spectra, false));
+        // the reader's band columns carry the band value and unit as column properties; the creator's do not
+        f.differenceChecker(4, pixels(bands, spectra, false), true);
+        f.connect(2, 1, 4, 1);
+        f.connect(3, 1, 4, 2);
+        return f;
+    }
+
+    private Flow scorerWithReferenceTable() throws LintException {
+        // the reference as its own table, rows in another order, labels as whole-number doubles, pixel (1, 1) absent
+        // and pixel (2, 1) labelled 0: 4 scored pixels whose clusters 5 and 7 are the classes 1 and 2 renamed
+        Table pixels = new Table().column("x", INT_CELL).column("y", INT_CELL).column("cluster", INT_CELL)
+                .row(0, 0, 5).row(1, 0, 5).row(2, 0, 7).row(0, 1, 7).row(1, 1, 5).row(2, 1, 7);
+        Table reference = new Table().column("x", INT_CELL).column("y", INT_CELL).column("band 0", DOUBLE_CELL)
+                .row(2, 1, 0.0).row(0, 1, 2.0).row(1, 0, 1.0).row(2, 0, 2.0).row(0, 0, 1.0);
+        Table expected = scores(1.0, 1.0, 1.0, 4, 2, 0);
+        Flow f = new Flow("SegmentationScorer_reference_table",
+                "Scores a segmentation against a reference given as its own table (x, y and a double label column, "
+                        + "as a label image read by the Spectral Cube Reader), matched by coordinates, and compares "
+                        + "with the values known by construction.");
+        f.testConfig(1);
+        f.tableCreator(2, pixels);
+        f.tableCreator(3, reference);
+        f.ours(4, SCORER, SegmentationScorerSettings.DECLARATION, Map.of(), null);
+        f.tableCreator(5, expected);
+        f.differenceChecker(6, expected);
+        f.connect(2, 1, 4, 1);
+        f.connect(3, 1, 4, 2);
+        f.connect(4, 1, 6, 1);
+        f.connect(5, 1, 6, 2);
+        return f;
+    }
+
+    /**
+     * The end-to-end testflow mirroring {@code spikemix segment}: reader → normalizer → SMM, GMM and k-means →
+     * renderer and evaluators, on a generated cube the workflow carries, with every score compared with the engine
+     * path computed by {@link SegmentFixture}.
+     */
+    private Flow segmentEndToEnd(SegmentFixture fx) throws LintException {
+        Flow f = new Flow("Segment_end_to_end",
+                "Reads a generated 24 x 32 pixel, 16-band phantom (ENVI, in the workflow folder), min-max normalizes "
+                        + "it, segments it with SMM, GMM and k-means (K = 3), renders the SMM segmentation, scores "
+                        + "the three segmentations against the phantom's label image and the SMM spikes (undone to "
+                        + "raw units with the normalization model) against the true spikes, and compares every "
+                        + "score with the engine's, computed on the same files.");
+        for (Map.Entry<String, byte[]> d : fx.files.entrySet()) {
+            f.dataFile(d.getKey(), d.getValue());
+        }
+        String k = Integer.toString(SegmentFixture.K);
+        f.testConfig(1);
+        f.ours(2, READER, SpectralCubeReaderSettings.DECLARATION,
+                Map.of(SpectralCubeReaderSettings.FILE.key(), WORKFLOW_URL + SegmentFixture.CUBE_HDR), null);
+        f.ours(3, NORMALIZER, SpectralNormalizerSettings.DECLARATION,
+                Map.of(SpectralNormalizerSettings.METHOD.key(), "minmax"), fx.bandNames);
+        f.ours(4, SMM_LEARNER, SmmLearnerSettings.DECLARATION,
+                Map.of(SmmLearnerSettings.K.key(), k, SmmLearnerSettings.THREADS.key(), "1",
+                        SmmLearnerSettings.SPIKE_UNITS.key(), SmmLearnerSettings.RAW), fx.bandNames);
+        f.ours(5, GMM_EXTRACTOR, GmmSpikeExtractorSettings.DECLARATION,
+                Map.of(GmmSpikeExtractorSettings.K.key(), k, GmmSpikeExtractorSettings.THREADS.key(), "1"),
+                fx.bandNames);
+        f.ours(6, KMEANS, KMeansSegmenterSettings.DECLARATION,
+                Map.of(KMeansSegmenterSettings.K.key(), k, KMeansSegmenterSettings.THREADS.key(), "1"),
+                fx.bandNames);
+        f.ours(7, READER, SpectralCubeReaderSettings.DECLARATION,
+                Map.of(SpectralCubeReaderSettings.FILE.key(), WORKFLOW_URL + SegmentFixture.TRUTH_NPY), null);
+        f.connect(2, 1, 3, 1);
+        f.connect(3, 1, 4, 1);
+        f.connect(3, 2, 4, 2);
+        f.connect(3, 1, 5, 1);
+        f.connect(3, 1, 6, 1);
+        int id = 8;
+        int[] clustered = {4, 2, 5, 2, 6, 1};
+        ScoreReport[] reports = {fx.smmScores, fx.gmmScores, fx.kmeansScores};
+        for (int m = 0; m < reports.length; m++) {
+            Table expected = scores(reports[m].scoreValues(), reports[m].countValues());
+            f.ours(id, SCORER, SegmentationScorerSettings.DECLARATION, Map.of(), null);
+            f.tableCreator(id + 1, expected);
+            f.differenceChecker(id + 2, expected);
+            f.connect(clustered[2 * m], clustered[2 * m + 1], id, 1);
+            f.connect(7, 1, id, 2);
+            f.connect(id, 1, id + 2, 1);
+            f.connect(id + 1, 1, id + 2, 2);
+            id += 3;
+        }
+        f.ours(id, RENDERER, SegmentationRendererSettings.DECLARATION,
+                Map.of(SegmentationRendererSettings.TITLE.key(), "SMM, K = 3"), null);
+        f.connect(4, 2, id, 1);
+        f.connect(4, 1, id, 2);
+        f.connect(2, 2, id, 3);
+        id++;
+        Table truth = new Table();
+        for (String b : fx.bandNames) {
+            truth.column(b, DOUBLE_CELL);
+        }
+        for (double[] spike : fx.truthSpikes) {
+            Object[] cells = new Object[spike.length];
+            for (int j = 0; j < spike.length; j++) {
+                cells[j] = spike[j];
+            }
+            truth.row(cells);
+        }
+        SpikeSetReport r = fx.smmSpikes;
+        Table expected = new Table().column(SpikeSetReport.HAUSDORFF_EUCLIDEAN, DOUBLE_CELL)
+                .column(SpikeSetReport.HAUSDORFF_COSINE, DOUBLE_CELL).column(SpikeSetReport.ESTIMATED_COUNT, INT_CELL)
+                .column(SpikeSetReport.REFERENCE_COUNT, INT_CELL).column(SpikeSetReport.FEATURE_COUNT, INT_CELL)
+                .row(r.hausdorff(SpikeDistance.SQUARED_EUCLIDEAN), r.hausdorff(SpikeDistance.ABS_COSINE),
+                        r.estimatedCount(), r.referenceCount(), r.featureCount());
+        f.tableCreator(id, truth);
+        f.ours(id + 1, EVALUATOR, SpikeSetEvaluatorSettings.DECLARATION, Map.of(), null);
+        f.tableCreator(id + 2, expected);
+        f.differenceChecker(id + 3, expected);
+        f.connect(4, 1, id + 1, 1);
+        f.connect(id, 1, id + 1, 2);
+        f.connect(id + 1, 1, id + 3, 1);
+        f.connect(id + 2, 1, id + 3, 2);
+        return f;
+    }
+
+    /** The Segmentation Scorer's summary row as a table. */
+    private static Table scores(double ari, double nmi, double accuracy, long scored, long unlabelled, long masked) {
+        return new Table().column(ScoreReport.ARI, DOUBLE_CELL).column(ScoreReport.NMI, DOUBLE_CELL)
+                .column(ScoreReport.ACCURACY, DOUBLE_CELL).column(ScoreReport.SCORED, LONG_CELL)
+                .column(ScoreReport.UNLABELLED, LONG_CELL).column(ScoreReport.MASKED, LONG_CELL)
+                .row(ari, nmi, accuracy, scored, unlabelled, masked);
+    }
+
+    private static Table scores(double[] values, long[] counts) {
+        return scores(values[0], values[1], values[2], counts[0], counts[1], counts[2]);
+    }
+
+    /** An H x W x B float32 .npy of the given pixel spectra (row-major pixels), as the engine writes it. */
+    private static byte[] npyCube(int height, int width, double[][] spectra) throws LintException {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("spikemix-testflow", ".npy");
+            SpectralCube cube = SpectralCube.full(height, width, SpectralMatrix.of(spectra),
+                    BandAxis.indices(spectra[0].length));
+            NpyWriter.write(tmp, cube, ProgressMonitor.NONE);
+            return Files.readAllBytes(tmp);
+        } catch (IOException | CanceledException e) {
+            throw new LintException("cannot write the test cube: " + e.getMessage());
+        } finally {
+            if (tmp != null) {
+                tmp.toFile().delete();
+            }
+        }
+    }
+
     /** The identity of a node as saved in its settings.xml. */
     private static final class NodeInfo {
         final String name;
@@ -525,6 +703,7 @@ public final class TestWorkflowWriter {
         private final String description;
         private final Map<Integer, NodeInfo> nodes = new TreeMap<>();
         private final List<int[]> connections = new ArrayList<>();
+        private final Map<String, byte[]> data = new TreeMap<>();
 
         Flow(String name, String description) {
             this.name = name;
@@ -576,6 +755,14 @@ public final class TestWorkflowWriter {
         }
 
         void differenceChecker(int id, Table reference) {
+            differenceChecker(id, reference, false);
+        }
+
+        /**
+         * A difference checker comparing every column with equality; {@code ignoreColumnProperties} for tables whose
+         * columns carry our band properties (reader output) compared with a Table Creator's plain columns.
+         */
+        void differenceChecker(int id, Table reference, boolean ignoreColumnProperties) {
             XmlConfigWriter.Config m = add(id, new NodeInfo("Table Difference Checker",
                     "org.knime.testing.internal.nodes.differ.DifferenceCheckerNodeFactory",
                     "Test-Node extension for KNIME Workbench", "org.knime.testing", "KNIME AG, Zurich, Switzerland",
@@ -586,7 +773,7 @@ public final class TestWorkflowWriter {
                 XmlConfigWriter.Config internals = c.config("internals");
                 internals.config("ignoreColumnProperties_Internals").string("SettingsModelID", "SMID_boolean")
                         .bool("EnabledStatus", true);
-                internals.bool("ignoreColumnProperties", false);
+                internals.bool("ignoreColumnProperties", ignoreColumnProperties);
             }
         }
 
@@ -630,7 +817,15 @@ public final class TestWorkflowWriter {
             return node.model;
         }
 
-        void render(Map<String, String> files) {
+        /** A data file the workflow carries in its folder, read by its nodes through knime://knime.workflow/NAME. */
+        void dataFile(String fileName, byte[] content) {
+            data.put(fileName, content);
+        }
+
+        void render(Map<String, byte[]> files) {
+            for (Map.Entry<String, byte[]> d : data.entrySet()) {
+                files.put(name + "/" + d.getKey(), d.getValue());
+            }
             XmlConfigWriter.Config w = new XmlConfigWriter.Config("workflow.knime");
             w.string("created_by", "5.5.0").bool("created_by_nightly", false).string("version", WORKFLOW_VERSION)
                     .nullString("name");
@@ -652,7 +847,8 @@ public final class TestWorkflowWriter {
                 c.config("ui_settings").intArray("extrainfo.node.bounds",
                         List.of(60 + 160 * (column % 4), 80 + 140 * (column / 4), 100, 80));
                 column++;
-                files.put(name + "/" + folder + "/settings.xml", XmlConfigWriter.render(n.getValue().settingsXml()));
+                files.put(name + "/" + folder + "/settings.xml",
+                        utf8(XmlConfigWriter.render(n.getValue().settingsXml())));
             }
             XmlConfigWriter.Config conns = w.config("connections");
             for (int i = 0; i < connections.size(); i++) {
@@ -664,7 +860,7 @@ public final class TestWorkflowWriter {
                     .bool("workflow.editor.ShowGrid", false).integer("workflow.editor.gridX", 20)
                     .integer("workflow.editor.gridY", 20).real("workflow.editor.zoomLevel", 1.0)
                     .bool("workflow.editor.curvedConnections", false).integer("workflow.editor.connectionWidth", 1);
-            files.put(name + "/workflow.knime", XmlConfigWriter.render(w));
+            files.put(name + "/workflow.knime", utf8(XmlConfigWriter.render(w)));
         }
     }
 }

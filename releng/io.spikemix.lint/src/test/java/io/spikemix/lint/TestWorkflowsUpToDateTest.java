@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,12 +27,12 @@ class TestWorkflowsUpToDateTest {
         if (Boolean.getBoolean("spikemix.writeTestWorkflows")) {
             TestWorkflowWriter.write(repo);
         }
-        Map<String, String> generated = TestWorkflowWriter.generate(repo);
+        Map<String, byte[]> generated = TestWorkflowWriter.generate(repo);
         Path root = repo.resolve("test-workflows");
         List<String> stale = new ArrayList<>();
-        for (Map.Entry<String, String> f : generated.entrySet()) {
+        for (Map.Entry<String, byte[]> f : generated.entrySet()) {
             Path p = root.resolve(f.getKey());
-            if (!Files.isRegularFile(p) || !Files.readString(p).equals(f.getValue())) {
+            if (!Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), f.getValue())) {
                 stale.add(f.getKey());
             }
         }
