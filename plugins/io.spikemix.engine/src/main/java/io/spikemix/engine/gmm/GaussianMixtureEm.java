@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.kmeans.TransposedTile;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
@@ -18,7 +19,15 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * groups of covariance rows), each entry of a covariance being summed by one task over all pixels in row order, so
  * no partial d × d matrices are needed and the result does not depend on the thread count.
  *
- * <p>Complexity per iteration: E-step O(N·K·d²/2), M-step O(N·K·d²/2 + K·d³/3); memory O(N·K + K·d²).
+ * <p>Kernels: the E-step loads 64 pixels at a time into a {@link TransposedTile} and computes every component's
+ * Mahalanobis terms with {@link TriangularNorms}; the M-step packs √ρ (y − μ) of the pixels with ρ ≠ 0 into pixel
+ * rows and accumulates the lower triangle of each scatter matrix with {@link LowerScatter}. Both are axpys over
+ * separate {@code double[]}s indexed alike, which C2 vectorises (see {@link TransposedTile}). The tiles, pixel rows
+ * and the K lower-triangle accumulators are allocated once per fit (per worker thread for the tiles); the data are
+ * never copied.
+ *
+ * <p>Complexity per iteration: E-step O(N·K·d²/2), M-step O(N·K·d²/2 + K·d³/3); memory O(N·K + K·d²) (the
+ * accumulators add K·d²/2 doubles to the components' 2·K·d²).
  */
 final class GaussianMixtureEm {
 
@@ -37,7 +46,24 @@ final class GaussianMixtureEm {
     private final int chunks;
     private final double[] chunkLogLik;
     private final int[][] rowGroups;
-    private final ThreadLocal<double[][]> scratch;
+    /** Per component, the lower triangle of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ; row i has length i + 1. */
+    private final double[][][] scatter;
+    private final ThreadLocal<Scratch> scratch;
+
+    /** Per-worker buffers, allocated once per thread and fit. */
+    private static final class Scratch {
+        static final int TILE_PIXELS = 64;
+
+        final TransposedTile tile;
+        final TriangularNorms norms = new TriangularNorms(TILE_PIXELS);
+        final double[] q = new double[TILE_PIXELS];
+        final double[][] pixelRows;
+
+        Scratch(int d) {
+            tile = new TransposedTile(d, TILE_PIXELS);
+            pixelRows = new double[LowerScatter.tileRows(d)][d];
+        }
+    }
 
     GaussianMixtureEm(SpectralMatrix data, int k, boolean zeroMean, double regCovar, ParallelTasks tasks) {
         this.data = data;
@@ -50,9 +76,14 @@ final class GaussianMixtureEm {
         this.chunks = chunkCount(n);
         this.chunkLogLik = new double[chunks];
         this.rowGroups = rowGroups(d, Math.max(1, (2 * tasks.threads() + k - 1) / k));
+        this.scatter = new double[k][d][];
+        for (double[][] s : scatter) {
+            for (int i = 0; i < d; i++) {
+                s[i] = new double[i + 1];
+            }
+        }
         int dd = d;
-        this.scratch = ThreadLocal.withInitial(() -> new double[][] {new double[dd * GaussianComponents.BLOCK],
-                new double[2 * GaussianComponents.BLOCK], new double[dd * GaussianComponents.BLOCK]});
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(dd));
     }
 
     static int chunkCount(int rows) {
@@ -80,11 +111,11 @@ final class GaussianMixtureEm {
      */
     double eStep(GaussianComponents comps, double[][] resp, ProgressMonitor monitor) throws CanceledException {
         tasks.run(chunks, (c, cancel) -> {
-            double[][] s = scratch.get();
+            Scratch s = scratch.get();
             int r0 = c * CHUNK_ROWS;
             int rows = chunkRows(n, c);
             double[] lp = resp[c];
-            comps.weightedLogDensities(data, r0, r0 + rows, lp, s[0], s[1]);
+            comps.weightedLogDensities(data, r0, r0 + rows, lp, s.tile, s.norms, s.q);
             chunkLogLik[c] = normalizeRows(lp, rows, k);
         }, monitor);
         double sum = 0;
@@ -157,12 +188,14 @@ final class GaussianMixtureEm {
         boolean[] extra = new boolean[k];
         tasks.run(k, (c, cancel) -> {
             double[] cov = comps.covariances[c];
+            double[][] s = scatter[c];
             double inv = 1 / nk[c];
-            for (int j = 0; j < d; j++) {
-                for (int l = j; l < d; l++) {
-                    double v = cov[j * d + l] * inv;
-                    cov[j * d + l] = v;
-                    cov[l * d + j] = v;
+            for (int i = 0; i < d; i++) {
+                double[] row = s[i];
+                for (int j = 0; j <= i; j++) {
+                    double v = row[j] * inv;
+                    cov[i * d + j] = v;
+                    cov[j * d + i] = v;
                 }
             }
             comps.weights[c] = nk[c] / n;
@@ -178,22 +211,21 @@ final class GaussianMixtureEm {
     }
 
     /**
-     * Upper-triangle rows {@code [group[0], group[1])} of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ into
-     * {@code covariances[c]}. Pixels with ρ_ic = 0 contribute nothing and are skipped; the others are packed 64 at a
-     * time as rows w_p = √ρ (y − μ), and each covariance row is updated with four pixels per pass (a vectorised
-     * axpy over the row).
+     * Lower-triangle rows {@code [group[0], group[1])} of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ into {@code scatter[c]}.
+     * Pixels with ρ_ic = 0 contribute nothing and are skipped; the others are packed, in row order, as pixel rows
+     * w_p = √ρ (y − μ) (features below group[1] only) and added a tile at a time by {@link LowerScatter}.
      */
     private void scatterRows(GaussianComponents comps, double[][] resp, int c, int[] group, ParallelTasks.Cancel cancel)
             throws CanceledException {
-        int j0 = group[0];
-        int j1 = group[1];
-        double[] cov = comps.covariances[c];
-        double[] mu = comps.means[c];
-        for (int j = j0; j < j1; j++) {
-            java.util.Arrays.fill(cov, j * d + j, j * d + d, 0.0);
+        int i0 = group[0];
+        int i1 = group[1];
+        double[][] s = scatter[c];
+        for (int i = i0; i < i1; i++) {
+            java.util.Arrays.fill(s[i], 0.0);
         }
-        double[] w = scratch.get()[2];
-        int bMax = GaussianComponents.BLOCK;
+        double[] mu = comps.means[c];
+        double[][] w = scratch.get().pixelRows;
+        int bMax = w.length;
         int b = 0;
         for (int ch = 0; ch < chunks; ch++) {
             if ((ch & 15) == 0) {
@@ -210,78 +242,22 @@ final class GaussianMixtureEm {
                 double sw = Math.sqrt(weight);
                 float[] blk = data.blockOf(r0 + i);
                 int o = data.offsetOf(r0 + i);
-                int wo = b * d;
-                for (int j = j0; j < d; j++) {
-                    w[wo + j] = sw * (blk[o + j] - mu[j]);
+                double[] row = w[b];
+                for (int j = 0; j < i1; j++) {
+                    row[j] = sw * (blk[o + j] - mu[j]);
                 }
                 if (++b == bMax) {
-                    accumulate(cov, w, b, j0, j1);
+                    LowerScatter.accumulate(s, w, b, i0, i1);
                     b = 0;
                 }
             }
         }
         if (b > 0) {
-            accumulate(cov, w, b, j0, j1);
+            LowerScatter.accumulate(s, w, b, i0, i1);
         }
     }
 
-    /**
-     * cov[j][l] += Σ_p w[p][j]·w[p][l] for j in [j0, j1), l ≥ j. Two covariance rows and four pixels per pass, so
-     * each load of w feeds two fused multiply-adds.
-     */
-    private void accumulate(double[] cov, double[] w, int b, int j0, int j1) {
-        int j = j0;
-        for (; j + 1 < j1; j += 2) {
-            int row0 = j * d;
-            int row1 = row0 + d;
-            int p = 0;
-            for (; p + 3 < b; p += 4) {
-                int o0 = p * d;
-                int o1 = o0 + d;
-                int o2 = o1 + d;
-                int o3 = o2 + d;
-                double a0 = w[o0 + j];
-                double a1 = w[o1 + j];
-                double a2 = w[o2 + j];
-                double a3 = w[o3 + j];
-                double c0 = w[o0 + j + 1];
-                double c1 = w[o1 + j + 1];
-                double c2 = w[o2 + j + 1];
-                double c3 = w[o3 + j + 1];
-                cov[row0 + j] = Math.fma(a3, a3, Math.fma(a2, a2, Math.fma(a1, a1, Math.fma(a0, a0, cov[row0 + j]))));
-                for (int l = j + 1; l < d; l++) {
-                    double w0 = w[o0 + l];
-                    double w1 = w[o1 + l];
-                    double w2 = w[o2 + l];
-                    double w3 = w[o3 + l];
-                    cov[row0 + l] = Math.fma(a3, w3, Math.fma(a2, w2, Math.fma(a1, w1, Math.fma(a0, w0, cov[row0 + l]))));
-                    cov[row1 + l] = Math.fma(c3, w3, Math.fma(c2, w2, Math.fma(c1, w1, Math.fma(c0, w0, cov[row1 + l]))));
-                }
-            }
-            for (; p < b; p++) {
-                int o0 = p * d;
-                double a0 = w[o0 + j];
-                double c0 = w[o0 + j + 1];
-                cov[row0 + j] = Math.fma(a0, a0, cov[row0 + j]);
-                for (int l = j + 1; l < d; l++) {
-                    cov[row0 + l] = Math.fma(a0, w[o0 + l], cov[row0 + l]);
-                    cov[row1 + l] = Math.fma(c0, w[o0 + l], cov[row1 + l]);
-                }
-            }
-        }
-        for (; j < j1; j++) {
-            int row = j * d;
-            for (int p = 0; p < b; p++) {
-                int o0 = p * d;
-                double a0 = w[o0 + j];
-                for (int l = j; l < d; l++) {
-                    cov[row + l] = Math.fma(a0, w[o0 + l], cov[row + l]);
-                }
-            }
-        }
-    }
-
-    /** Splits rows 0..d of an upper triangle into {@code groups} ranges of about equal area. */
+    /** Splits rows 0..d of a lower triangle (row i holds i + 1 entries) into {@code groups} ranges of equal area. */
     static int[][] rowGroups(int d, int groups) {
         int g = Math.min(groups, d);
         double total = d * (d + 1) / 2.0;
@@ -289,8 +265,9 @@ final class GaussianMixtureEm {
         int start = 0;
         double area = 0;
         int idx = 0;
-        for (int j = 0; j < d && idx < g - 1; j++) {
-            area += d - j;
+        // the last row always stays for the last group, so no group is empty
+        for (int j = 0; j < d - 1 && idx < g - 1; j++) {
+            area += j + 1;
             if (area >= total * (idx + 1) / g) {
                 out[idx][0] = start;
                 out[idx][1] = j + 1;

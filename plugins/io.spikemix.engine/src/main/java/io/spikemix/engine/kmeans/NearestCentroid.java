@@ -9,9 +9,10 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * Assigns each pixel to its nearest centroid in squared Euclidean distance, the assignment step of Lloyd's
  * algorithm.
  *
- * <p>Candidates are ranked with ‖y‖² − 2 yᵀc + ‖c‖², computed for 64 pixels at a time with the pixels transposed so
- * that the inner loop runs over pixels (the JIT vectorises it); the distance reported for the chosen centroid is then
- * recomputed exactly as Σ (y − c)², so inertia does not suffer from the cancellation of the expanded form.
+ * <p>Candidates are ranked with ‖y‖² − 2 yᵀc + ‖c‖², computed for 64 pixels at a time held in a
+ * {@link TransposedTile}, with the projections yᵀc from {@link CentroidProjections} (axpys over the pixels, which
+ * the JIT vectorises); the distance reported for the chosen centroid is then recomputed exactly as Σ (y − c)², so
+ * inertia does not suffer from the cancellation of the expanded form.
  * Ties go to the lowest centroid index. Complexity O(N·K·d).
  */
 public final class NearestCentroid {
@@ -71,30 +72,28 @@ public final class NearestCentroid {
      */
     void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist) {
         int k = centroids.length;
-        double[] yt = new double[d * BLOCK];
+        TransposedTile tile = new TransposedTile(d, BLOCK);
+        double[][] acc = new double[k][BLOCK];
         double[] ynorm = new double[BLOCK];
-        double[] acc = new double[BLOCK];
         double[] best = new double[BLOCK];
         int[] bestIdx = new int[BLOCK];
         for (int start = from; start < to; start += BLOCK) {
             int b = Math.min(BLOCK, to - start);
-            for (int p = 0; p < b; p++) {
-                float[] blk = data.blockOf(start + p);
-                int o = data.offsetOf(start + p);
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double v = blk[o + j];
-                    yt[j * BLOCK + p] = v;
-                    s += v * v;
+            tile.load(data, start, b);
+            java.util.Arrays.fill(ynorm, 0, b, 0.0);
+            for (int j = 0; j < d; j++) {
+                double[] y = tile.feature(j);
+                for (int p = 0; p < b; p++) {
+                    ynorm[p] += y[p] * y[p];
                 }
-                ynorm[p] = s;
-                best[p] = Double.POSITIVE_INFINITY;
             }
+            CentroidProjections.project(centroids, tile, acc);
+            java.util.Arrays.fill(best, 0, b, Double.POSITIVE_INFINITY);
             for (int c = 0; c < k; c++) {
-                dotBlock(centroids[c], yt, acc, b);
+                double[] a = acc[c];
                 double cn = centroidNorms[c];
                 for (int p = 0; p < b; p++) {
-                    double dd = ynorm[p] - 2 * acc[p] + cn;
+                    double dd = ynorm[p] - 2 * a[p] + cn;
                     if (dd < best[p]) {
                         best[p] = dd;
                         bestIdx[p] = c;
@@ -105,33 +104,6 @@ public final class NearestCentroid {
                 int row = start + p;
                 labels[row] = bestIdx[p];
                 dist[row] = exactSquaredDistance(data, row, centroids[bestIdx[p]]);
-            }
-        }
-    }
-
-    /** acc[p] = Σ_j c[j]·yt[j·BLOCK + p] for p &lt; b, four features per pass to cut loads and stores of acc. */
-    private void dotBlock(double[] c, double[] yt, double[] acc, int b) {
-        java.util.Arrays.fill(acc, 0, b, 0.0);
-        int j = 0;
-        for (; j + 3 < d; j += 4) {
-            double c0 = c[j];
-            double c1 = c[j + 1];
-            double c2 = c[j + 2];
-            double c3 = c[j + 3];
-            int o0 = j * BLOCK;
-            int o1 = o0 + BLOCK;
-            int o2 = o1 + BLOCK;
-            int o3 = o2 + BLOCK;
-            for (int p = 0; p < b; p++) {
-                acc[p] = Math.fma(c3, yt[o3 + p],
-                        Math.fma(c2, yt[o2 + p], Math.fma(c1, yt[o1 + p], Math.fma(c0, yt[o0 + p], acc[p]))));
-            }
-        }
-        for (; j < d; j++) {
-            double cj = c[j];
-            int o = j * BLOCK;
-            for (int p = 0; p < b; p++) {
-                acc[p] = Math.fma(cj, yt[o + p], acc[p]);
             }
         }
     }
