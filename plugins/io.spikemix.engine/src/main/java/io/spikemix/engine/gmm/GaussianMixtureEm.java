@@ -17,7 +17,9 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * responsibilities of chunk c live in {@code resp[c][(i − c·CHUNK_ROWS)·K + k]}. The E-step is parallel over chunks
  * and its per-chunk log-likelihood sums are added in chunk order. The M-step is parallel over components (and over
  * groups of covariance rows), each entry of a covariance being summed by one task over all pixels in row order, so
- * no partial d × d matrices are needed and the result does not depend on the thread count.
+ * no partial d × d matrices are needed and the result does not depend on the thread count. The weights n_k and
+ * the weighted sums for the means are summed per fixed block of {@link #SUM_BLOCK_CHUNKS} chunks and the blocks
+ * added in order.
  *
  * <p>Kernels: the E-step loads 64 pixels at a time into a {@link TransposedTile} and computes every component's
  * Mahalanobis terms with {@link TriangularNorms}; the M-step packs √ρ (y − μ) of the pixels with ρ ≠ 0 into pixel
@@ -32,6 +34,9 @@ import io.spikemix.engine.progress.ProgressMonitor;
 final class GaussianMixtureEm {
 
     static final int CHUNK_ROWS = 1024;
+
+    /** Chunks per block of the M-step's weighted sums; blocks are reduced in order (16 chunks: 16,384 rows). */
+    static final int SUM_BLOCK_CHUNKS = 16;
 
     /** scikit-learn's guard that keeps every component's responsibility sum above zero. */
     private static final double NK_FLOOR = 10 * Math.ulp(1.0);
@@ -49,6 +54,11 @@ final class GaussianMixtureEm {
     /** Per component, the lower triangle of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ; row i has length i + 1. */
     private final double[][][] scatter;
     private final ThreadLocal<Scratch> scratch;
+    private final int sumBlocks;
+    /** Per sum block, Σ ρ_ic y_i for every component c. */
+    private final double[][][] blockSums;
+    /** Per sum block, Σ ρ_ic for every component c. */
+    private final double[][] blockWeights;
 
     /** Per-worker buffers, allocated once per thread and fit. */
     private static final class Scratch {
@@ -84,6 +94,9 @@ final class GaussianMixtureEm {
         }
         int dd = d;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(dd));
+        this.sumBlocks = (chunks + SUM_BLOCK_CHUNKS - 1) / SUM_BLOCK_CHUNKS;
+        this.blockSums = new double[sumBlocks][k][zeroMean ? 0 : d];
+        this.blockWeights = new double[sumBlocks][k];
     }
 
     static int chunkCount(int rows) {
@@ -156,32 +169,26 @@ final class GaussianMixtureEm {
      * @return indices of components that needed more than regCovar to be positive definite
      */
     int[] mStep(GaussianComponents comps, double[][] resp, ProgressMonitor monitor) throws CanceledException {
+        tasks.run(sumBlocks, (b, cancel) -> weightedSums(resp, b), monitor);
         double[] nk = new double[k];
-        tasks.run(k, (c, cancel) -> {
+        for (int c = 0; c < k; c++) {
             double s = 0;
-            double[] sum = new double[d];
-            for (int ch = 0; ch < chunks; ch++) {
-                double[] r = resp[ch];
-                int rows = chunkRows(n, ch);
-                int r0 = ch * CHUNK_ROWS;
-                for (int i = 0; i < rows; i++) {
-                    double w = r[i * k + c];
-                    s += w;
-                    if (!zeroMean && w != 0) {
-                        float[] b = data.blockOf(r0 + i);
-                        int o = data.offsetOf(r0 + i);
-                        for (int j = 0; j < d; j++) {
-                            sum[j] += w * b[o + j];
-                        }
+            double[] mu = comps.means[c];
+            java.util.Arrays.fill(mu, 0.0);
+            for (int b = 0; b < sumBlocks; b++) {
+                s += blockWeights[b][c];
+                if (!zeroMean) {
+                    double[] part = blockSums[b][c];
+                    for (int j = 0; j < d; j++) {
+                        mu[j] += part[j];
                     }
                 }
             }
             nk[c] = s + NK_FLOOR;
-            double[] mu = comps.means[c];
             for (int j = 0; j < d; j++) {
-                mu[j] = zeroMean ? 0 : sum[j] / nk[c];
+                mu[j] /= nk[c];
             }
-        }, monitor);
+        }
         int groups = rowGroups.length;
         tasks.run(k * groups, (t, cancel) -> scatterRows(comps, resp, t / groups, rowGroups[t % groups], cancel),
                 monitor);
@@ -208,6 +215,61 @@ final class GaussianMixtureEm {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Σ_i ρ_ic and Σ_i ρ_ic y_i over the rows of sum block b ({@link #SUM_BLOCK_CHUNKS} chunks), for all components
+     * at once: each row is converted to double once and added to four components' sums per sweep, an axpy over the
+     * features that C2 vectorises (see {@link TransposedTile}).
+     */
+    private void weightedSums(double[][] resp, int b) {
+        double[] weights = blockWeights[b];
+        double[][] sums = blockSums[b];
+        java.util.Arrays.fill(weights, 0.0);
+        for (double[] sum : sums) {
+            java.util.Arrays.fill(sum, 0.0);
+        }
+        double[] row = scratch.get().pixelRows[0];
+        int chEnd = Math.min(chunks, (b + 1) * SUM_BLOCK_CHUNKS);
+        for (int ch = b * SUM_BLOCK_CHUNKS; ch < chEnd; ch++) {
+            double[] r = resp[ch];
+            int rows = chunkRows(n, ch);
+            for (int i = 0; i < rows; i++) {
+                int ro = i * k;
+                for (int c = 0; c < k; c++) {
+                    weights[c] += r[ro + c];
+                }
+                if (zeroMean) {
+                    continue;
+                }
+                data.getRow(ch * CHUNK_ROWS + i, row);
+                int c = 0;
+                for (; c + 3 < k; c += 4) {
+                    double w0 = r[ro + c];
+                    double w1 = r[ro + c + 1];
+                    double w2 = r[ro + c + 2];
+                    double w3 = r[ro + c + 3];
+                    double[] s0 = sums[c];
+                    double[] s1 = sums[c + 1];
+                    double[] s2 = sums[c + 2];
+                    double[] s3 = sums[c + 3];
+                    for (int j = 0; j < d; j++) {
+                        double v = row[j];
+                        s0[j] += w0 * v;
+                        s1[j] += w1 * v;
+                        s2[j] += w2 * v;
+                        s3[j] += w3 * v;
+                    }
+                }
+                for (; c < k; c++) {
+                    double w0 = r[ro + c];
+                    double[] s0 = sums[c];
+                    for (int j = 0; j < d; j++) {
+                        s0[j] += w0 * row[j];
+                    }
+                }
+            }
+        }
     }
 
     /**

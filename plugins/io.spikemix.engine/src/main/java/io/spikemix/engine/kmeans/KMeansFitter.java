@@ -144,27 +144,18 @@ public final class KMeansFitter {
             double[][] chunkSums, long[][] chunkCounts, double[] chunkInertia, ParallelTasks tasks,
             ProgressMonitor monitor) throws CanceledException {
         int n = data.rows();
-        int d = data.cols();
         NearestCentroid nc = new NearestCentroid(centroids);
         tasks.run(chunkSums.length, (c, cancel) -> {
             int r0 = c * NearestCentroid.CHUNK_ROWS;
             int r1 = Math.min(n, r0 + NearestCentroid.CHUNK_ROWS);
-            nc.assignRows(data, r0, r1, labels, dist);
             double[] s = chunkSums[c];
             long[] cnt = chunkCounts[c];
             Arrays.fill(s, 0);
             Arrays.fill(cnt, 0);
+            nc.assignRows(data, r0, r1, labels, dist, s, cnt);
             double in = 0;
             for (int i = r0; i < r1; i++) {
-                int l = labels[i];
-                cnt[l]++;
                 in += dist[i];
-                float[] b = data.blockOf(i);
-                int o = data.offsetOf(i);
-                int so = l * d;
-                for (int j = 0; j < d; j++) {
-                    s[so + j] += b[o + j];
-                }
             }
             chunkInertia[c] = in;
         }, monitor);

@@ -32,7 +32,26 @@ public final class TransposedTile {
     /** Copies rows {@code [from, from + count)} of {@code data}; count ≤ capacity. */
     public void load(SpectralMatrix data, int from, int count) {
         int d = features.length;
-        for (int p = 0; p < count; p++) {
+        // four pixels per pass over the features: each feature row is touched a quarter as often
+        int p = 0;
+        for (; p + 3 < count; p += 4) {
+            float[] b0 = data.blockOf(from + p);
+            float[] b1 = data.blockOf(from + p + 1);
+            float[] b2 = data.blockOf(from + p + 2);
+            float[] b3 = data.blockOf(from + p + 3);
+            int o0 = data.offsetOf(from + p);
+            int o1 = data.offsetOf(from + p + 1);
+            int o2 = data.offsetOf(from + p + 2);
+            int o3 = data.offsetOf(from + p + 3);
+            for (int j = 0; j < d; j++) {
+                double[] f = features[j];
+                f[p] = b0[o0 + j];
+                f[p + 1] = b1[o1 + j];
+                f[p + 2] = b2[o2 + j];
+                f[p + 3] = b3[o3 + j];
+            }
+        }
+        for (; p < count; p++) {
             float[] blk = data.blockOf(from + p);
             int o = data.offsetOf(from + p);
             for (int j = 0; j < d; j++) {
