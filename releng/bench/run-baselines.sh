@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compiles the engine and its test classes, then runs a benchmark main class from the engine's test tree:
-#   releng/bench/run-baselines.sh <MainClass> [args...]   (runs io.spikemix.engine.bench.<MainClass>)
+#   releng/bench/run-baselines.sh <MainClass> [args...]   (runs io.spikemix.engine.bench.<MainClass>;
+#   a name with a dot is taken as fully qualified, e.g. io.spikemix.engine.gmm.EmStepBenchmark)
 # JAVA_OPTS overrides the JVM options (default -Xmx6g).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -13,4 +14,5 @@ cp="plugins/io.spikemix.engine/target/classes:plugins/io.spikemix.engine/target/
 for jar in "$m2"/org/ejml/ejml-core/0.44.0/ejml-core-0.44.0.jar "$m2"/org/ejml/ejml-ddense/0.44.0/ejml-ddense-0.44.0.jar; do
   cp="$cp:$jar"
 done
-exec java ${JAVA_OPTS:--Xmx6g} -cp "$cp" "io.spikemix.engine.bench.$main" "$@"
+case "$main" in *.*) ;; *) main="io.spikemix.engine.bench.$main" ;; esac
+exec java ${JAVA_OPTS:--Xmx6g} -cp "$cp" "$main" "$@"

@@ -7,6 +7,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.kmeans.TransposedTile;
 
 /**
  * The parameters of K full-covariance Gaussian components and what the E-step derives from them: for each component
@@ -16,14 +17,13 @@ import io.spikemix.engine.data.SpectralMatrix;
  * <p>Log-density in the log domain (scikit-learn's formulation):
  * ln N(y | μ, Σ) = −(d/2) ln 2π + ln det P − ½ ‖P y − P μ‖², with ln det P = −Σ_j ln L_jj.
  *
+ * <p>{@code precisionFactors} keep their upper triangle zero, which {@link TriangularNorms} relies on.
+ *
  * <p>Mutable working state of one fit; the model keeps a finished instance and never changes it.
  */
 final class GaussianComponents {
 
     static final double LOG_2PI = Math.log(2 * Math.PI);
-
-    /** Pixels transposed per block in the E-step kernel; 64 keeps d × 64 doubles within L2 cache for d ≤ 1000. */
-    static final int BLOCK = 64;
 
     final int k;
     final int d;
@@ -186,101 +186,26 @@ final class GaussianComponents {
 
     /**
      * Weighted log-densities ln π_c + ln N(y_i | μ_c, Σ_c) for rows {@code [from, to)}, written to
-     * {@code out[(i − from)·k + c]}.
+     * {@code out[(i − from)·k + c]}. The rows are loaded tile by tile into {@code tile} and every component's
+     * Mahalanobis terms computed from it by {@link TriangularNorms}, so each pixel is converted to double once per
+     * E-step, not once per component. O((to − from)·K·d²/2).
      *
-     * @param yt scratch of length d·{@link #BLOCK}
-     * @param q  scratch of length 2·{@link #BLOCK}
+     * @param q scratch of length ≥ tile capacity
      */
-    void weightedLogDensities(SpectralMatrix data, int from, int to, double[] out, double[] yt, double[] q) {
-        double[] tmp = new double[BLOCK];
-        double[] tmp2 = new double[BLOCK];
+    void weightedLogDensities(SpectralMatrix data, int from, int to, double[] out, TransposedTile tile,
+            TriangularNorms norms, double[] q) {
         double constant = -0.5 * d * LOG_2PI;
-        for (int start = from; start < to; start += BLOCK) {
-            int b = Math.min(BLOCK, to - start);
-            for (int p = 0; p < b; p++) {
-                float[] blk = data.blockOf(start + p);
-                int o = data.offsetOf(start + p);
-                for (int j = 0; j < d; j++) {
-                    yt[j * BLOCK + p] = blk[o + j];
-                }
-            }
+        int cap = tile.capacity();
+        for (int start = from; start < to; start += cap) {
+            int b = Math.min(cap, to - start);
+            tile.load(data, start, b);
             for (int c = 0; c < k; c++) {
-                mahalanobisBlock(c, yt, b, q, tmp, tmp2);
+                norms.squaredNorms(precisionFactors[c], precisionMeans[c], tile, q);
                 double base = constant + logDetPrecision[c] + logWeights[c];
+                int o = (start - from) * k + c;
                 for (int p = 0; p < b; p++) {
-                    out[(start - from + p) * k + c] = base - 0.5 * q[p];
+                    out[o + p * k] = base - 0.5 * q[p];
                 }
-            }
-        }
-    }
-
-    /**
-     * q[p] = ‖P y_p − P μ‖² for the b pixels held transposed in yt. Row j of P y is accumulated over the pixels,
-     * two rows and four entries of P at a time with fused multiply-adds, so the innermost loop runs over pixels and
-     * vectorises. O(b·d²/2).
-     */
-    private void mahalanobisBlock(int c, double[] yt, int b, double[] q, double[] tmp, double[] tmp2) {
-        double[] p = precisionFactors[c];
-        double[] pm = precisionMeans[c];
-        Arrays.fill(q, 0, b, 0.0);
-        int j = 0;
-        // two rows of P per pass: each load of yt feeds two fused multiply-adds
-        for (; j + 1 < d; j += 2) {
-            int row0 = j * d;
-            int row1 = row0 + d;
-            Arrays.fill(tmp, 0, b, -pm[j]);
-            Arrays.fill(tmp2, 0, b, -pm[j + 1]);
-            int l = 0;
-            for (; l + 3 <= j; l += 4) {
-                double a0 = p[row0 + l];
-                double a1 = p[row0 + l + 1];
-                double a2 = p[row0 + l + 2];
-                double a3 = p[row0 + l + 3];
-                double c0 = p[row1 + l];
-                double c1 = p[row1 + l + 1];
-                double c2 = p[row1 + l + 2];
-                double c3 = p[row1 + l + 3];
-                int o0 = l * BLOCK;
-                int o1 = o0 + BLOCK;
-                int o2 = o1 + BLOCK;
-                int o3 = o2 + BLOCK;
-                for (int x = 0; x < b; x++) {
-                    double y0 = yt[o0 + x];
-                    double y1 = yt[o1 + x];
-                    double y2 = yt[o2 + x];
-                    double y3 = yt[o3 + x];
-                    tmp[x] = Math.fma(a3, y3, Math.fma(a2, y2, Math.fma(a1, y1, Math.fma(a0, y0, tmp[x]))));
-                    tmp2[x] = Math.fma(c3, y3, Math.fma(c2, y2, Math.fma(c1, y1, Math.fma(c0, y0, tmp2[x]))));
-                }
-            }
-            for (; l <= j; l++) {
-                double a = p[row0 + l];
-                double cc = p[row1 + l];
-                int o = l * BLOCK;
-                for (int x = 0; x < b; x++) {
-                    tmp[x] = Math.fma(a, yt[o + x], tmp[x]);
-                    tmp2[x] = Math.fma(cc, yt[o + x], tmp2[x]);
-                }
-            }
-            double last = p[row1 + j + 1];
-            int ol = (j + 1) * BLOCK;
-            for (int x = 0; x < b; x++) {
-                double u = Math.fma(last, yt[ol + x], tmp2[x]);
-                q[x] = Math.fma(u, u, Math.fma(tmp[x], tmp[x], q[x]));
-            }
-        }
-        for (; j < d; j++) {
-            int row = j * d;
-            Arrays.fill(tmp, 0, b, -pm[j]);
-            for (int l = 0; l <= j; l++) {
-                double a = p[row + l];
-                int o = l * BLOCK;
-                for (int x = 0; x < b; x++) {
-                    tmp[x] = Math.fma(a, yt[o + x], tmp[x]);
-                }
-            }
-            for (int x = 0; x < b; x++) {
-                q[x] = Math.fma(tmp[x], tmp[x], q[x]);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.kmeans.TransposedTile;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
@@ -16,13 +17,26 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * responsibilities of chunk c live in {@code resp[c][(i − c·CHUNK_ROWS)·K + k]}. The E-step is parallel over chunks
  * and its per-chunk log-likelihood sums are added in chunk order. The M-step is parallel over components (and over
  * groups of covariance rows), each entry of a covariance being summed by one task over all pixels in row order, so
- * no partial d × d matrices are needed and the result does not depend on the thread count.
+ * no partial d × d matrices are needed and the result does not depend on the thread count. The weights n_k and
+ * the weighted sums for the means are summed per fixed block of {@link #SUM_BLOCK_CHUNKS} chunks and the blocks
+ * added in order.
  *
- * <p>Complexity per iteration: E-step O(N·K·d²/2), M-step O(N·K·d²/2 + K·d³/3); memory O(N·K + K·d²).
+ * <p>Kernels: the E-step loads 64 pixels at a time into a {@link TransposedTile} and computes every component's
+ * Mahalanobis terms with {@link TriangularNorms}; the M-step packs √ρ (y − μ) of the pixels with ρ ≠ 0 into pixel
+ * rows and accumulates the lower triangle of each scatter matrix with {@link LowerScatter}. Both are axpys over
+ * separate {@code double[]}s indexed alike, which C2 vectorises (see {@link TransposedTile}). The tiles, pixel rows
+ * and the K lower-triangle accumulators are allocated once per fit (per worker thread for the tiles); the data are
+ * never copied.
+ *
+ * <p>Complexity per iteration: E-step O(N·K·d²/2), M-step O(N·K·d²/2 + K·d³/3); memory O(N·K + K·d²) (the
+ * accumulators add K·d²/2 doubles to the components' 2·K·d²).
  */
 final class GaussianMixtureEm {
 
     static final int CHUNK_ROWS = 1024;
+
+    /** Chunks per block of the M-step's weighted sums; blocks are reduced in order (16 chunks: 16,384 rows). */
+    static final int SUM_BLOCK_CHUNKS = 16;
 
     /** scikit-learn's guard that keeps every component's responsibility sum above zero. */
     private static final double NK_FLOOR = 10 * Math.ulp(1.0);
@@ -37,7 +51,29 @@ final class GaussianMixtureEm {
     private final int chunks;
     private final double[] chunkLogLik;
     private final int[][] rowGroups;
-    private final ThreadLocal<double[][]> scratch;
+    /** Per component, the lower triangle of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ; row i has length i + 1. */
+    private final double[][][] scatter;
+    private final ThreadLocal<Scratch> scratch;
+    private final int sumBlocks;
+    /** Per sum block, Σ ρ_ic y_i for every component c. */
+    private final double[][][] blockSums;
+    /** Per sum block, Σ ρ_ic for every component c. */
+    private final double[][] blockWeights;
+
+    /** Per-worker buffers, allocated once per thread and fit. */
+    private static final class Scratch {
+        static final int TILE_PIXELS = 64;
+
+        final TransposedTile tile;
+        final TriangularNorms norms = new TriangularNorms(TILE_PIXELS);
+        final double[] q = new double[TILE_PIXELS];
+        final double[][] pixelRows;
+
+        Scratch(int d) {
+            tile = new TransposedTile(d, TILE_PIXELS);
+            pixelRows = new double[LowerScatter.tileRows(d)][d];
+        }
+    }
 
     GaussianMixtureEm(SpectralMatrix data, int k, boolean zeroMean, double regCovar, ParallelTasks tasks) {
         this.data = data;
@@ -50,9 +86,17 @@ final class GaussianMixtureEm {
         this.chunks = chunkCount(n);
         this.chunkLogLik = new double[chunks];
         this.rowGroups = rowGroups(d, Math.max(1, (2 * tasks.threads() + k - 1) / k));
+        this.scatter = new double[k][d][];
+        for (double[][] s : scatter) {
+            for (int i = 0; i < d; i++) {
+                s[i] = new double[i + 1];
+            }
+        }
         int dd = d;
-        this.scratch = ThreadLocal.withInitial(() -> new double[][] {new double[dd * GaussianComponents.BLOCK],
-                new double[2 * GaussianComponents.BLOCK], new double[dd * GaussianComponents.BLOCK]});
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(dd));
+        this.sumBlocks = (chunks + SUM_BLOCK_CHUNKS - 1) / SUM_BLOCK_CHUNKS;
+        this.blockSums = new double[sumBlocks][k][zeroMean ? 0 : d];
+        this.blockWeights = new double[sumBlocks][k];
     }
 
     static int chunkCount(int rows) {
@@ -80,11 +124,11 @@ final class GaussianMixtureEm {
      */
     double eStep(GaussianComponents comps, double[][] resp, ProgressMonitor monitor) throws CanceledException {
         tasks.run(chunks, (c, cancel) -> {
-            double[][] s = scratch.get();
+            Scratch s = scratch.get();
             int r0 = c * CHUNK_ROWS;
             int rows = chunkRows(n, c);
             double[] lp = resp[c];
-            comps.weightedLogDensities(data, r0, r0 + rows, lp, s[0], s[1]);
+            comps.weightedLogDensities(data, r0, r0 + rows, lp, s.tile, s.norms, s.q);
             chunkLogLik[c] = normalizeRows(lp, rows, k);
         }, monitor);
         double sum = 0;
@@ -125,44 +169,40 @@ final class GaussianMixtureEm {
      * @return indices of components that needed more than regCovar to be positive definite
      */
     int[] mStep(GaussianComponents comps, double[][] resp, ProgressMonitor monitor) throws CanceledException {
+        tasks.run(sumBlocks, (b, cancel) -> weightedSums(resp, b), monitor);
         double[] nk = new double[k];
-        tasks.run(k, (c, cancel) -> {
+        for (int c = 0; c < k; c++) {
             double s = 0;
-            double[] sum = new double[d];
-            for (int ch = 0; ch < chunks; ch++) {
-                double[] r = resp[ch];
-                int rows = chunkRows(n, ch);
-                int r0 = ch * CHUNK_ROWS;
-                for (int i = 0; i < rows; i++) {
-                    double w = r[i * k + c];
-                    s += w;
-                    if (!zeroMean && w != 0) {
-                        float[] b = data.blockOf(r0 + i);
-                        int o = data.offsetOf(r0 + i);
-                        for (int j = 0; j < d; j++) {
-                            sum[j] += w * b[o + j];
-                        }
+            double[] mu = comps.means[c];
+            java.util.Arrays.fill(mu, 0.0);
+            for (int b = 0; b < sumBlocks; b++) {
+                s += blockWeights[b][c];
+                if (!zeroMean) {
+                    double[] part = blockSums[b][c];
+                    for (int j = 0; j < d; j++) {
+                        mu[j] += part[j];
                     }
                 }
             }
             nk[c] = s + NK_FLOOR;
-            double[] mu = comps.means[c];
             for (int j = 0; j < d; j++) {
-                mu[j] = zeroMean ? 0 : sum[j] / nk[c];
+                mu[j] /= nk[c];
             }
-        }, monitor);
+        }
         int groups = rowGroups.length;
         tasks.run(k * groups, (t, cancel) -> scatterRows(comps, resp, t / groups, rowGroups[t % groups], cancel),
                 monitor);
         boolean[] extra = new boolean[k];
         tasks.run(k, (c, cancel) -> {
             double[] cov = comps.covariances[c];
+            double[][] s = scatter[c];
             double inv = 1 / nk[c];
-            for (int j = 0; j < d; j++) {
-                for (int l = j; l < d; l++) {
-                    double v = cov[j * d + l] * inv;
-                    cov[j * d + l] = v;
-                    cov[l * d + j] = v;
+            for (int i = 0; i < d; i++) {
+                double[] row = s[i];
+                for (int j = 0; j <= i; j++) {
+                    double v = row[j] * inv;
+                    cov[i * d + j] = v;
+                    cov[j * d + i] = v;
                 }
             }
             comps.weights[c] = nk[c] / n;
@@ -178,22 +218,76 @@ final class GaussianMixtureEm {
     }
 
     /**
-     * Upper-triangle rows {@code [group[0], group[1])} of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ into
-     * {@code covariances[c]}. Pixels with ρ_ic = 0 contribute nothing and are skipped; the others are packed 64 at a
-     * time as rows w_p = √ρ (y − μ), and each covariance row is updated with four pixels per pass (a vectorised
-     * axpy over the row).
+     * Σ_i ρ_ic and Σ_i ρ_ic y_i over the rows of sum block b ({@link #SUM_BLOCK_CHUNKS} chunks), for all components
+     * at once: each row is converted to double once and added to four components' sums per sweep, an axpy over the
+     * features that C2 vectorises (see {@link TransposedTile}).
+     */
+    private void weightedSums(double[][] resp, int b) {
+        double[] weights = blockWeights[b];
+        double[][] sums = blockSums[b];
+        java.util.Arrays.fill(weights, 0.0);
+        for (double[] sum : sums) {
+            java.util.Arrays.fill(sum, 0.0);
+        }
+        double[] row = scratch.get().pixelRows[0];
+        int chEnd = Math.min(chunks, (b + 1) * SUM_BLOCK_CHUNKS);
+        for (int ch = b * SUM_BLOCK_CHUNKS; ch < chEnd; ch++) {
+            double[] r = resp[ch];
+            int rows = chunkRows(n, ch);
+            for (int i = 0; i < rows; i++) {
+                int ro = i * k;
+                for (int c = 0; c < k; c++) {
+                    weights[c] += r[ro + c];
+                }
+                if (zeroMean) {
+                    continue;
+                }
+                data.getRow(ch * CHUNK_ROWS + i, row);
+                int c = 0;
+                for (; c + 3 < k; c += 4) {
+                    double w0 = r[ro + c];
+                    double w1 = r[ro + c + 1];
+                    double w2 = r[ro + c + 2];
+                    double w3 = r[ro + c + 3];
+                    double[] s0 = sums[c];
+                    double[] s1 = sums[c + 1];
+                    double[] s2 = sums[c + 2];
+                    double[] s3 = sums[c + 3];
+                    for (int j = 0; j < d; j++) {
+                        double v = row[j];
+                        s0[j] += w0 * v;
+                        s1[j] += w1 * v;
+                        s2[j] += w2 * v;
+                        s3[j] += w3 * v;
+                    }
+                }
+                for (; c < k; c++) {
+                    double w0 = r[ro + c];
+                    double[] s0 = sums[c];
+                    for (int j = 0; j < d; j++) {
+                        s0[j] += w0 * row[j];
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Lower-triangle rows {@code [group[0], group[1])} of Σ_i ρ_ic (y_i − μ_c)(y_i − μ_c)ᵀ into {@code scatter[c]}.
+     * Pixels with ρ_ic = 0 contribute nothing and are skipped; the others are packed, in row order, as pixel rows
+     * w_p = √ρ (y − μ) (features below group[1] only) and added a tile at a time by {@link LowerScatter}.
      */
     private void scatterRows(GaussianComponents comps, double[][] resp, int c, int[] group, ParallelTasks.Cancel cancel)
             throws CanceledException {
-        int j0 = group[0];
-        int j1 = group[1];
-        double[] cov = comps.covariances[c];
-        double[] mu = comps.means[c];
-        for (int j = j0; j < j1; j++) {
-            java.util.Arrays.fill(cov, j * d + j, j * d + d, 0.0);
+        int i0 = group[0];
+        int i1 = group[1];
+        double[][] s = scatter[c];
+        for (int i = i0; i < i1; i++) {
+            java.util.Arrays.fill(s[i], 0.0);
         }
-        double[] w = scratch.get()[2];
-        int bMax = GaussianComponents.BLOCK;
+        double[] mu = comps.means[c];
+        double[][] w = scratch.get().pixelRows;
+        int bMax = w.length;
         int b = 0;
         for (int ch = 0; ch < chunks; ch++) {
             if ((ch & 15) == 0) {
@@ -210,78 +304,22 @@ final class GaussianMixtureEm {
                 double sw = Math.sqrt(weight);
                 float[] blk = data.blockOf(r0 + i);
                 int o = data.offsetOf(r0 + i);
-                int wo = b * d;
-                for (int j = j0; j < d; j++) {
-                    w[wo + j] = sw * (blk[o + j] - mu[j]);
+                double[] row = w[b];
+                for (int j = 0; j < i1; j++) {
+                    row[j] = sw * (blk[o + j] - mu[j]);
                 }
                 if (++b == bMax) {
-                    accumulate(cov, w, b, j0, j1);
+                    LowerScatter.accumulate(s, w, b, i0, i1);
                     b = 0;
                 }
             }
         }
         if (b > 0) {
-            accumulate(cov, w, b, j0, j1);
+            LowerScatter.accumulate(s, w, b, i0, i1);
         }
     }
 
-    /**
-     * cov[j][l] += Σ_p w[p][j]·w[p][l] for j in [j0, j1), l ≥ j. Two covariance rows and four pixels per pass, so
-     * each load of w feeds two fused multiply-adds.
-     */
-    private void accumulate(double[] cov, double[] w, int b, int j0, int j1) {
-        int j = j0;
-        for (; j + 1 < j1; j += 2) {
-            int row0 = j * d;
-            int row1 = row0 + d;
-            int p = 0;
-            for (; p + 3 < b; p += 4) {
-                int o0 = p * d;
-                int o1 = o0 + d;
-                int o2 = o1 + d;
-                int o3 = o2 + d;
-                double a0 = w[o0 + j];
-                double a1 = w[o1 + j];
-                double a2 = w[o2 + j];
-                double a3 = w[o3 + j];
-                double c0 = w[o0 + j + 1];
-                double c1 = w[o1 + j + 1];
-                double c2 = w[o2 + j + 1];
-                double c3 = w[o3 + j + 1];
-                cov[row0 + j] = Math.fma(a3, a3, Math.fma(a2, a2, Math.fma(a1, a1, Math.fma(a0, a0, cov[row0 + j]))));
-                for (int l = j + 1; l < d; l++) {
-                    double w0 = w[o0 + l];
-                    double w1 = w[o1 + l];
-                    double w2 = w[o2 + l];
-                    double w3 = w[o3 + l];
-                    cov[row0 + l] = Math.fma(a3, w3, Math.fma(a2, w2, Math.fma(a1, w1, Math.fma(a0, w0, cov[row0 + l]))));
-                    cov[row1 + l] = Math.fma(c3, w3, Math.fma(c2, w2, Math.fma(c1, w1, Math.fma(c0, w0, cov[row1 + l]))));
-                }
-            }
-            for (; p < b; p++) {
-                int o0 = p * d;
-                double a0 = w[o0 + j];
-                double c0 = w[o0 + j + 1];
-                cov[row0 + j] = Math.fma(a0, a0, cov[row0 + j]);
-                for (int l = j + 1; l < d; l++) {
-                    cov[row0 + l] = Math.fma(a0, w[o0 + l], cov[row0 + l]);
-                    cov[row1 + l] = Math.fma(c0, w[o0 + l], cov[row1 + l]);
-                }
-            }
-        }
-        for (; j < j1; j++) {
-            int row = j * d;
-            for (int p = 0; p < b; p++) {
-                int o0 = p * d;
-                double a0 = w[o0 + j];
-                for (int l = j; l < d; l++) {
-                    cov[row + l] = Math.fma(a0, w[o0 + l], cov[row + l]);
-                }
-            }
-        }
-    }
-
-    /** Splits rows 0..d of an upper triangle into {@code groups} ranges of about equal area. */
+    /** Splits rows 0..d of a lower triangle (row i holds i + 1 entries) into {@code groups} ranges of equal area. */
     static int[][] rowGroups(int d, int groups) {
         int g = Math.min(groups, d);
         double total = d * (d + 1) / 2.0;
@@ -289,8 +327,9 @@ final class GaussianMixtureEm {
         int start = 0;
         double area = 0;
         int idx = 0;
-        for (int j = 0; j < d && idx < g - 1; j++) {
-            area += d - j;
+        // the last row always stays for the last group, so no group is empty
+        for (int j = 0; j < d - 1 && idx < g - 1; j++) {
+            area += j + 1;
             if (area >= total * (idx + 1) / g) {
                 out[idx][0] = start;
                 out[idx][1] = j + 1;

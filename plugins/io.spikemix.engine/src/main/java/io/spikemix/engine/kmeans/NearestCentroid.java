@@ -9,9 +9,10 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * Assigns each pixel to its nearest centroid in squared Euclidean distance, the assignment step of Lloyd's
  * algorithm.
  *
- * <p>Candidates are ranked with ‖y‖² − 2 yᵀc + ‖c‖², computed for 64 pixels at a time with the pixels transposed so
- * that the inner loop runs over pixels (the JIT vectorises it); the distance reported for the chosen centroid is then
- * recomputed exactly as Σ (y − c)², so inertia does not suffer from the cancellation of the expanded form.
+ * <p>Candidates are ranked with ‖c‖² − 2 yᵀc (the squared distance less ‖y‖²), computed for 64 pixels at a time held in a
+ * {@link TransposedTile}, with the projections yᵀc from {@link CentroidProjections} (axpys over the pixels, which
+ * the JIT vectorises); the distance reported for the chosen centroid is then recomputed exactly as Σ (y − c)², so
+ * inertia does not suffer from the cancellation of the expanded form.
  * Ties go to the lowest centroid index. Complexity O(N·K·d).
  */
 public final class NearestCentroid {
@@ -70,31 +71,34 @@ public final class NearestCentroid {
      * @param dist   output, indexed by row
      */
     void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist) {
+        assignRows(data, from, to, labels, dist, null, null);
+    }
+
+    /**
+     * As {@link #assignRows(SpectralMatrix, int, int, int[], double[])}, and adds each row to the sum and count of
+     * its cluster (Lloyd's update step).
+     *
+     * @param sums   K·d cluster sums, row-major, added to (null: not wanted)
+     * @param counts K cluster sizes, added to (null when sums is null)
+     */
+    void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
+            long[] counts) {
         int k = centroids.length;
-        double[] yt = new double[d * BLOCK];
-        double[] ynorm = new double[BLOCK];
-        double[] acc = new double[BLOCK];
+        TransposedTile tile = new TransposedTile(d, BLOCK);
+        double[][] acc = new double[k][BLOCK];
         double[] best = new double[BLOCK];
         int[] bestIdx = new int[BLOCK];
         for (int start = from; start < to; start += BLOCK) {
             int b = Math.min(BLOCK, to - start);
-            for (int p = 0; p < b; p++) {
-                float[] blk = data.blockOf(start + p);
-                int o = data.offsetOf(start + p);
-                double s = 0;
-                for (int j = 0; j < d; j++) {
-                    double v = blk[o + j];
-                    yt[j * BLOCK + p] = v;
-                    s += v * v;
-                }
-                ynorm[p] = s;
-                best[p] = Double.POSITIVE_INFINITY;
-            }
+            tile.load(data, start, b);
+            CentroidProjections.project(centroids, tile, acc);
+            // ‖y‖² is the same for every candidate, so ‖c‖² − 2 yᵀc ranks them
+            java.util.Arrays.fill(best, 0, b, Double.POSITIVE_INFINITY);
             for (int c = 0; c < k; c++) {
-                dotBlock(centroids[c], yt, acc, b);
+                double[] a = acc[c];
                 double cn = centroidNorms[c];
                 for (int p = 0; p < b; p++) {
-                    double dd = ynorm[p] - 2 * acc[p] + cn;
+                    double dd = cn - 2 * a[p];
                     if (dd < best[p]) {
                         best[p] = dd;
                         bestIdx[p] = c;
@@ -103,48 +107,50 @@ public final class NearestCentroid {
             }
             for (int p = 0; p < b; p++) {
                 int row = start + p;
-                labels[row] = bestIdx[p];
-                dist[row] = exactSquaredDistance(data, row, centroids[bestIdx[p]]);
+                int label = bestIdx[p];
+                labels[row] = label;
+                double[] c = centroids[label];
+                float[] blk = data.blockOf(row);
+                int o = data.offsetOf(row);
+                if (sums != null) {
+                    int so = label * d;
+                    for (int j = 0; j < d; j++) {
+                        sums[so + j] += blk[o + j];
+                    }
+                    counts[label]++;
+                }
+                dist[row] = exactSquaredDistance(data, row, c);
             }
         }
     }
 
-    /** acc[p] = Σ_j c[j]·yt[j·BLOCK + p] for p &lt; b, four features per pass to cut loads and stores of acc. */
-    private void dotBlock(double[] c, double[] yt, double[] acc, int b) {
-        java.util.Arrays.fill(acc, 0, b, 0.0);
-        int j = 0;
-        for (; j + 3 < d; j += 4) {
-            double c0 = c[j];
-            double c1 = c[j + 1];
-            double c2 = c[j + 2];
-            double c3 = c[j + 3];
-            int o0 = j * BLOCK;
-            int o1 = o0 + BLOCK;
-            int o2 = o1 + BLOCK;
-            int o3 = o2 + BLOCK;
-            for (int p = 0; p < b; p++) {
-                acc[p] = Math.fma(c3, yt[o3 + p],
-                        Math.fma(c2, yt[o2 + p], Math.fma(c1, yt[o1 + p], Math.fma(c0, yt[o0 + p], acc[p]))));
-            }
-        }
-        for (; j < d; j++) {
-            double cj = c[j];
-            int o = j * BLOCK;
-            for (int p = 0; p < b; p++) {
-                acc[p] = Math.fma(cj, yt[o + p], acc[p]);
-            }
-        }
-    }
-
-    /** Σ_j (y[row][j] − c[j])². */
+    /**
+     * Σ_j (y[row][j] − c[j])², summed in four interleaved partial sums (j mod 4) so that the additions do not wait
+     * for each other; the order is fixed, so the result is deterministic.
+     */
     static double exactSquaredDistance(SpectralMatrix data, int row, double[] c) {
         float[] blk = data.blockOf(row);
         int o = data.offsetOf(row);
-        double s = 0;
-        for (int j = 0; j < c.length; j++) {
-            double diff = blk[o + j] - c[j];
-            s += diff * diff;
+        int d = c.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double e0 = blk[o + j] - c[j];
+            double e1 = blk[o + j + 1] - c[j + 1];
+            double e2 = blk[o + j + 2] - c[j + 2];
+            double e3 = blk[o + j + 3] - c[j + 3];
+            s0 += e0 * e0;
+            s1 += e1 * e1;
+            s2 += e2 * e2;
+            s3 += e3 * e3;
         }
-        return s;
+        for (; j < d; j++) {
+            double e = blk[o + j] - c[j];
+            s0 += e * e;
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

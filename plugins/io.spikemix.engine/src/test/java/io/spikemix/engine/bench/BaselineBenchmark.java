@@ -52,9 +52,12 @@ public final class BaselineBenchmark {
         gmmIterationTimes(warm, 10, 3, threads);
         new KMeansFitter(KMeansOptions.builder().k(10).threads(threads).build()).fit(warm, ProgressMonitor.NONE);
 
-        double[] gmm = gmmIterationTimes(y, 10, 5, threads);
-        System.out.printf("GMM N=200000 d=100 K=10 threads=%d: s/iteration %s, median %.3f%n", threads,
-                Arrays.toString(round(gmm)), median(gmm));
+        MemoryProbe gmmProbe = new MemoryProbe();
+        double[] gmm = gmmIterationTimes(y, 10, 5, threads, gmmProbe);
+        double[] gmmCpu = diffs(gmmProbe.cpu);
+        System.out.printf("GMM N=200000 d=100 K=10 threads=%d: s/iteration %s, median %.3f; process CPU s/iteration"
+                + " %s, median %.3f%n", threads, Arrays.toString(round(gmm)), median(gmm),
+                Arrays.toString(round(gmmCpu)), median(gmmCpu));
 
         List<Long> kmTimes = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -80,13 +83,19 @@ public final class BaselineBenchmark {
         System.out.println("load average after: " + loadAverage());
     }
 
-    /** Samples used heap whenever progress is reported. */
+    /** Samples used heap and the process CPU time (all threads) whenever progress is reported. */
     static final class MemoryProbe {
         long peak;
+        final List<Long> cpu = new ArrayList<>();
 
         void sample() {
             Runtime rt = Runtime.getRuntime();
             peak = Math.max(peak, rt.totalMemory() - rt.freeMemory());
+            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            if (os instanceof com.sun.management.OperatingSystemMXBean) {
+                cpu.add(((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime());
+            }
         }
     }
 

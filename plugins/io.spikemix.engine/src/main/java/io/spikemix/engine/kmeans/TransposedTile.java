@@ -1,0 +1,81 @@
+package io.spikemix.engine.kmeans;
+
+import io.spikemix.engine.data.SpectralMatrix;
+
+/**
+ * A few consecutive pixels of a {@link SpectralMatrix} copied transposed into double precision: feature j of tile
+ * pixel p is {@code feature(j)[p]}. One tile is allocated per worker and refilled for every block of pixels.
+ *
+ * <p>Why this layout: the hot kernels of k-means and of the Gaussian mixture E-step are sums over features computed
+ * for many pixels at once. Written as an axpy over the tile's pixels, {@code out[p] += a · feature(j)[p]}, HotSpot's
+ * C2 compiler (JDK 17) turns the loop into AVX2 vector instructions, but only when every array in the loop body is a
+ * separate {@code double[]} indexed by the SAME loop variable p (the "same-index rule"): an offset into one flat
+ * array ({@code flat[o + p]}) or a float → double conversion in the loop keeps it scalar, and a dot-product
+ * reduction is never vectorised. Hence one {@code double[]} per feature and the conversion done once, here.
+ *
+ * <p>The capacity should keep d × capacity doubles well inside the L2 cache (64 pixels: 51 KB at d = 100, 431 KB at
+ * d = 843). Complexity of {@link #load}: O(count · d).
+ */
+public final class TransposedTile {
+
+    private final double[][] features;
+    private int count;
+
+    /**
+     * @param d        number of features
+     * @param capacity largest number of pixels held
+     */
+    public TransposedTile(int d, int capacity) {
+        this.features = new double[d][capacity];
+    }
+
+    /** Copies rows {@code [from, from + count)} of {@code data}; count ≤ capacity. */
+    public void load(SpectralMatrix data, int from, int count) {
+        int d = features.length;
+        // four pixels per pass over the features: each feature row is touched a quarter as often
+        int p = 0;
+        for (; p + 3 < count; p += 4) {
+            float[] b0 = data.blockOf(from + p);
+            float[] b1 = data.blockOf(from + p + 1);
+            float[] b2 = data.blockOf(from + p + 2);
+            float[] b3 = data.blockOf(from + p + 3);
+            int o0 = data.offsetOf(from + p);
+            int o1 = data.offsetOf(from + p + 1);
+            int o2 = data.offsetOf(from + p + 2);
+            int o3 = data.offsetOf(from + p + 3);
+            for (int j = 0; j < d; j++) {
+                double[] f = features[j];
+                f[p] = b0[o0 + j];
+                f[p + 1] = b1[o1 + j];
+                f[p + 2] = b2[o2 + j];
+                f[p + 3] = b3[o3 + j];
+            }
+        }
+        for (; p < count; p++) {
+            float[] blk = data.blockOf(from + p);
+            int o = data.offsetOf(from + p);
+            for (int j = 0; j < d; j++) {
+                features[j][p] = blk[o + j];
+            }
+        }
+        this.count = count;
+    }
+
+    /** Values of feature j for the tile's pixels; entries at and beyond {@link #count()} are stale. */
+    public double[] feature(int j) {
+        return features[j];
+    }
+
+    /** Number of pixels loaded by the last {@link #load}. */
+    public int count() {
+        return count;
+    }
+
+    public int capacity() {
+        return features[0].length;
+    }
+
+    public int features() {
+        return features.length;
+    }
+}
