@@ -11,7 +11,8 @@ import io.spikemix.engine.data.SpectralMatrix;
  * {@code P[c][i] = P[c][i] + v_c[j]·cols[j][i] + v_c[j+1]·cols[j+1][i]}, four vectors × two features per sweep
  * over the pixels;</li>
  * <li>{@link #accumulate}: S[c][j] += Σ_i w_ic·y_i[j] as axpy sweeps over pixel rows,
- * {@code S[c][j] += w_ic·rows[i][j]}, four outputs per sweep over the features.</li>
+ * {@code S[c][j] = S[c][j] + w_ic·rows[i][j] + w_(i+1)c·rows[i+1][j]}, two outputs × two pixels per sweep over the
+ * features.</li>
  * </ul>
  *
  * <p><b>Why this layout.</b> HotSpot C2 (JDK 17) compiles a loop to SIMD code only when every array in its body is
@@ -30,11 +31,13 @@ import io.spikemix.engine.data.SpectralMatrix;
  * how pixels or vectors are grouped, and the model's scoring of new data reproduces the fit's. Multiply and add are
  * separate operations ({@link Math#fma} was no faster, see below).
  *
- * <p><b>Measured</b> (micro-benchmark of these loops, JDK 17, AVX2, d = 843, 12 vectors, one thread, thread CPU time,
- * machine load 9–12): projections 7.1–7.3 G multiply-adds/s (one feature per sweep 5.0–6.0, with Math.fma 5.7–5.9,
- * two vectors × two features 6.1–6.5, four × four 2.8–3.7; 32-pixel tiles 5.4); weighted sums 4.6–4.8 (converting
- * each float row on the fly 3.7–4.3, two pixels per sweep 2.7–3.3); the previous scalar kernels (two pixels × four
- * vectors with eight running sums) 2.3–2.6 and 1.9–2.0. Filling the tile runs at about 1.5–2 G values/s.
+ * <p><b>Measured</b> (micro-benchmark of these loops, JDK 17, AVX2, d = 843, 12 vectors, 64 pixels, one thread,
+ * thread CPU time, machine load 6–12): projections 6.9–7.3 G multiply-adds/s (one feature per sweep 5.0–6.0, the
+ * same with Math.fma 5.4–5.9, two vectors × two features 6.1–6.5, two × four 6.6, four × four 2.8–4.1; 32-pixel
+ * tiles 5.4); weighted sums 7.7–8.0 (10.6 at d = 100; one pixel × two outputs 5.1–5.3, one × four 4.6–4.8, one × six
+ * 2.3, two pixels × four outputs 2.7–3.8, four pixels × two outputs 3.2; more live values than the 16 AVX registers
+ * hold costs more than the saved loads and stores). The previous scalar kernels (two pixels × four vectors with eight
+ * running sums) reached 2.3–2.6 and 1.9–2.0. Filling the tile runs at about 1.5–2 G values/s.
  *
  * <p>Memory: 2·ROWS·d doubles (862 KB at d = 843), allocated once per worker. Not thread-safe: one task uses a tile
  * at a time.
@@ -244,50 +247,64 @@ final class PixelTile {
     }
 
     /**
-     * {@code sums[c][j] += w[i·m + c]·y_i[j]} for c &lt; m and every held pixel i, pixel by pixel in tile order; zero
-     * weights are skipped.
+     * {@code sums[c][j] += w[i·m + c]·y_i[j]} for c &lt; m and every held pixel i, pixel by pixel in tile order. A
+     * component is skipped for a pair of pixels when both its weights are zero.
      *
      * @param w    row-major count × m weights, not modified
      * @param sums at least m arrays of length d, updated
      */
     void accumulate(double[] w, int m, double[][] sums) {
         int[] sel = selection(m);
-        for (int i = 0; i < count; i++) {
+        int i = 0;
+        for (; i + 1 < count; i += 2) {
             int wi = i * m;
+            int wk = wi + m;
             int u = 0;
             for (int c = 0; c < m; c++) {
-                if (w[wi + c] != 0) {
+                if (w[wi + c] != 0 || w[wk + c] != 0) {
                     sel[u++] = c;
                 }
             }
             double[] y = rows[i];
+            double[] z = rows[i + 1];
             int c = 0;
-            for (; c + 3 < u; c += 4) {
+            for (; c + 1 < u; c += 2) {
                 int c0 = sel[c];
                 int c1 = sel[c + 1];
-                int c2 = sel[c + 2];
-                int c3 = sel[c + 3];
-                axpy4(w[wi + c0], w[wi + c1], w[wi + c2], w[wi + c3], y, sums[c0], sums[c1], sums[c2], sums[c3]);
+                axpy2x2(w[wi + c0], w[wk + c0], w[wi + c1], w[wk + c1], y, z, sums[c0], sums[c1]);
             }
-            for (; c < u; c++) {
+            if (c < u) {
                 int c0 = sel[c];
                 double a = w[wi + c0];
+                double b = w[wk + c0];
                 double[] s = sums[c0];
                 for (int j = 0; j < d; j++) {
-                    s[j] += a * y[j];
+                    s[j] = s[j] + a * y[j] + b * z[j];
+                }
+            }
+        }
+        if (i < count) {
+            int wi = i * m;
+            double[] y = rows[i];
+            for (int c = 0; c < m; c++) {
+                double a = w[wi + c];
+                if (a != 0) {
+                    double[] s = sums[c];
+                    for (int j = 0; j < d; j++) {
+                        s[j] += a * y[j];
+                    }
                 }
             }
         }
     }
 
-    private void axpy4(double a0, double a1, double a2, double a3, double[] y, double[] s0, double[] s1, double[] s2,
-            double[] s3) {
+    /** s0 += a0·y + b0·z and s1 += a1·y + b1·z element-wise, y (pixel i) added before z (pixel i + 1). */
+    private void axpy2x2(double a0, double b0, double a1, double b1, double[] y, double[] z, double[] s0, double[] s1) {
         for (int j = 0; j < d; j++) {
             double yj = y[j];
-            s0[j] += a0 * yj;
-            s1[j] += a1 * yj;
-            s2[j] += a2 * yj;
-            s3[j] += a3 * yj;
+            double zj = z[j];
+            s0[j] = s0[j] + a0 * yj + b0 * zj;
+            s1[j] = s1[j] + a1 * yj + b1 * zj;
         }
     }
 }
