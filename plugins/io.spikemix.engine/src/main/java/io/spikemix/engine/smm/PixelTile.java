@@ -37,7 +37,8 @@ import io.spikemix.engine.data.SpectralMatrix;
  * tiles 5.4); weighted sums 7.7–8.0 (10.6 at d = 100; one pixel × two outputs 5.1–5.3, one × four 4.6–4.8, one × six
  * 2.3, two pixels × four outputs 2.7–3.8, four pixels × two outputs 3.2; more live values than the 16 AVX registers
  * hold costs more than the saved loads and stores). The previous scalar kernels (two pixels × four vectors with eight
- * running sums) reached 2.3–2.6 and 1.9–2.0. Filling the tile runs at about 1.5–2 G values/s.
+ * running sums) reached 2.3–2.6 and 1.9–2.0. {@code TileKernelBenchmark} (engine test sources) times these kernels:
+ * 7.0–7.5 and 8.3–8.4 G multiply-adds/s at load 1–5; filling both layouts of the tile runs at 0.8–1.0 G values/s.
  *
  * <p>Memory: 2·ROWS·d doubles (862 KB at d = 843), allocated once per worker. Not thread-safe: one task uses a tile
  * at a time.
