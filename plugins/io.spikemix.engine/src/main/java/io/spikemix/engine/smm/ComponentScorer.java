@@ -43,16 +43,16 @@ final class ComponentScorer {
     }
 
     /**
-     * Scores one pixel from its projections, yᵀv_c at {@code dots[off + c·stride]} (as computed by
+     * Scores pixel i of a tile from its projections, yᵀv_c at {@code proj[c][i]} (as computed by
      * {@link PixelTile#dots}).
      *
      * @param rho out: normalised responsibilities ρ_k (length ≥ K)
      * @return the pixel's log-likelihood
      */
-    double scoreDots(double[] dots, int off, int stride, double rowSq, double[] rho) {
+    double scoreDots(double[][] proj, int i, double rowSq, double[] rho) {
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < k; c++) {
-            double p = dots[off + c * stride];
+            double p = proj[c][i];
             double l = bias[c] + coef[c] * p * p;
             rho[c] = l;
             if (l > max) {

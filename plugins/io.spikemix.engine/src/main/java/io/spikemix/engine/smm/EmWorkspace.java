@@ -16,9 +16,11 @@ import io.spikemix.engine.progress.CanceledException;
  * multiply-adds) or the products A_k v_k with the current directions (iterative mode, 2·N·K·d more flops), which
  * are the first Lanczos step of the next M-step. Lemma IV.1: pixels with ρ_ik &lt; τ are left out of A_k.
  *
- * <p>Each block is processed in {@link PixelTile}s of 32 pixels: the pixels are widened to double once, then the
- * projections on all vectors and the weighted sums for all components run as register-blocked kernels over the
- * tile, so one pass reads every pixel once for all K components.
+ * <p>Each block is processed in {@link PixelTile}s of 64 pixels: the pixels are widened to double once, then the
+ * projections on all vectors and the weighted sums for all components run as SIMD-compiled kernels over the tile
+ * (see {@link PixelTile} for the layout and why), so one pass reads every pixel once for all K components. A block
+ * collects its weighted sums in per-component arrays and adds them to its partial-sum slot at the end; the
+ * per-worker buffers ({@code Scratch}: 2·64·d + K·d + O(K·64) doubles) are made once per fit.
  */
 final class EmWorkspace {
 
@@ -36,8 +38,8 @@ final class EmWorkspace {
     private final double[][] rowSq;
     private final double[][] resp;
     private final BlockExecutor executor;
-    /** Tiles not in use; a block task takes one (or makes one) and returns it, so there are at most as many as threads. */
-    private final ConcurrentLinkedQueue<PixelTile> tiles = new ConcurrentLinkedQueue<>();
+    /** Scratch not in use; a block task takes one (or makes one) and returns it, so there are at most as many as threads. */
+    private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
 
     /** What one E-step pass returns. */
     static final class Expectation {
@@ -95,45 +97,48 @@ final class EmWorkspace {
     }
 
     private void expectationBlock(ComponentScorer scorer, int b, double[] slot) {
-        PixelTile tile = takeTile();
-        double[] dots = new double[k * PixelTile.ROWS];
-        double[] rho = new double[k];
-        double[] w = new double[k * PixelTile.ROWS];
-        double[] y = dense ? new double[d] : null;
+        Scratch s = takeScratch();
+        PixelTile tile = s.tile;
+        double[][] proj = s.proj;
+        double[] rho = s.rho;
+        double[] w = s.weights;
         double[] r = resp[b];
         double[] sq = rowSq[b];
         int base = 1 + k;
+        s.clearSums(dense ? 0 : k);
         double ll = 0;
         int rows = rowsIn(b);
         for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
             int t = Math.min(PixelTile.ROWS, rows - i0);
             tile.load(data, b * BLOCK_ROWS + i0, t);
-            tile.dots(scorer.directions, k, null, dots);
+            tile.dots(scorer.directions, k, null, proj);
             for (int i = 0; i < t; i++) {
-                ll += scorer.scoreDots(dots, i, PixelTile.ROWS, sq[i0 + i], rho);
+                ll += scorer.scoreDots(proj, i, sq[i0 + i], rho);
                 System.arraycopy(rho, 0, r, (i0 + i) * k, k);
                 for (int c = 0; c < k; c++) {
                     slot[1 + c] += rho[c];
                     double keep = rho[c] >= tau && rho[c] > 0 ? rho[c] : 0;
-                    w[i * k + c] = dense ? keep : keep * dots[c * PixelTile.ROWS + i];
+                    w[i * k + c] = dense ? keep : keep * proj[c][i];
                 }
             }
             if (dense) {
                 for (int i = 0; i < t; i++) {
-                    System.arraycopy(tile.rows, i * d, y, 0, d);
-                    addScatter(y, w, i * k, slot, base);
+                    addScatter(tile.rows[i], w, i * k, slot, base);
                 }
             } else {
-                tile.accumulate(w, k, slot, base);
+                tile.accumulate(w, k, s.sums);
             }
         }
+        if (!dense) {
+            s.addSums(k, slot, base);
+        }
         slot[0] = ll;
-        tiles.add(tile);
+        scratch.add(s);
     }
 
-    private PixelTile takeTile() {
-        PixelTile tile = tiles.poll();
-        return tile != null ? tile : new PixelTile(d);
+    private Scratch takeScratch() {
+        Scratch s = scratch.poll();
+        return s != null ? s : new Scratch(d, k);
     }
 
     /** slot[base + c·d(d+1)/2 + j(j+1)/2 + l] += w_c·y_j·y_l for l ≤ j, with w_c at w[woff + c]. */
@@ -176,11 +181,13 @@ final class EmWorkspace {
 
     private void productBlock(int[] comps, double[][] vectors, int b, double[] slot) {
         int m = comps.length;
-        PixelTile tile = takeTile();
-        double[] dots = new double[m * PixelTile.ROWS];
-        double[] w = new double[m * PixelTile.ROWS];
-        boolean[] skip = new boolean[m];
+        Scratch s = takeScratch();
+        PixelTile tile = s.tile;
+        double[][] proj = s.proj;
+        double[] w = s.weights;
+        boolean[] skip = s.skip;
         double[] r = resp[b];
+        s.clearSums(m);
         int rows = rowsIn(b);
         for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
             int t = Math.min(PixelTile.ROWS, rows - i0);
@@ -200,17 +207,59 @@ final class EmWorkspace {
                 continue;
             }
             tile.load(data, b * BLOCK_ROWS + i0, t);
-            tile.dots(vectors, m, skip, dots);
+            tile.dots(vectors, m, skip, proj);
             for (int c = 0; c < m; c++) {
                 if (!skip[c]) {
                     for (int i = 0; i < t; i++) {
-                        w[i * m + c] *= dots[c * PixelTile.ROWS + i];
+                        w[i * m + c] *= proj[c][i];
                     }
                 }
             }
-            tile.accumulate(w, m, slot, 0);
+            tile.accumulate(w, m, s.sums);
         }
-        tiles.add(tile);
+        s.addSums(m, slot, 0);
+        scratch.add(s);
+    }
+
+    /**
+     * What one block task needs besides the data: a tile, its projections and weights, and the block's weighted
+     * sums, one array per component so that {@link PixelTile#accumulate} indexes every array alike. Made once per
+     * worker (at most as many as threads) and reused for every block and pass of the fit.
+     */
+    private static final class Scratch {
+        final PixelTile tile;
+        final double[][] proj;
+        final double[] weights;
+        final double[] rho;
+        final boolean[] skip;
+        final double[][] sums;
+
+        Scratch(int d, int k) {
+            tile = new PixelTile(d);
+            proj = new double[k][PixelTile.ROWS];
+            weights = new double[k * PixelTile.ROWS];
+            rho = new double[k];
+            skip = new boolean[k];
+            sums = new double[k][d];
+        }
+
+        void clearSums(int m) {
+            for (int c = 0; c < m; c++) {
+                java.util.Arrays.fill(sums[c], 0.0);
+            }
+        }
+
+        /** slot[base + c·d + j] += sums[c][j]: the block's sums enter its zeroed slot whole, in component order. */
+        void addSums(int m, double[] slot, int base) {
+            int d = tile.d;
+            for (int c = 0; c < m; c++) {
+                double[] sc = sums[c];
+                int o = base + c * d;
+                for (int j = 0; j < d; j++) {
+                    slot[o + j] += sc[j];
+                }
+            }
+        }
     }
 
     /** Argmax of the stored responsibilities per pixel (first maximum on ties). */

@@ -3,37 +3,63 @@ package io.spikemix.engine.smm;
 import io.spikemix.engine.data.SpectralMatrix;
 
 /**
- * Up to {@link #ROWS} consecutive pixels widened to double (pixel i at {@code rows[i·d]}), and the two hot kernels
- * of an EM data pass over them:
+ * Up to {@link #ROWS} consecutive pixels widened to double, held twice: pixel-major ({@code rows[i][j]}) and
+ * feature-major ({@code cols[j][i]}), and the two hot kernels of an EM data pass (method.md §2: the projections
+ * y_iᵀv_k of the E-step and of every product A_k·v = Σ_i ρ_ik (y_iᵀv) y_i, then the weighted sums themselves):
  * <ul>
- * <li>{@link #dots}: the projections yᵢᵀv_c of every pixel on m vectors, two pixels × four (then two) vectors per
- * sweep over the features, so each loaded value feeds four (pixel) or two (vector) multiply-adds and eight independent sums
- * keep the floating-point units busy;</li>
- * <li>{@link #accumulate}: Σᵢ w_ic·yᵢ for m weight columns, four output vectors per sweep over a pixel (one load of
- * yᵢ[j] feeds four element-wise updates, a loop HotSpot C2 compiles to SIMD code).</li>
+ * <li>{@link #dots}: P[c][i] = Σ_j v_c[j]·y_i[j] as axpy sweeps over the feature-major tile,
+ * {@code P[c][i] = P[c][i] + v_c[j]·cols[j][i] + v_c[j+1]·cols[j+1][i]}, four vectors × two features per sweep
+ * over the pixels;</li>
+ * <li>{@link #accumulate}: S[c][j] += Σ_i w_ic·y_i[j] as axpy sweeps over pixel rows,
+ * {@code S[c][j] = S[c][j] + w_ic·rows[i][j] + w_(i+1)c·rows[i+1][j]}, two outputs × two pixels per sweep over the
+ * features.</li>
  * </ul>
- * Every projection is the plain sequential sum Σ_j v_c[j]·y[j] (j = 0, 1, …, d−1, in double), bit for bit, whatever
- * the grouping, and every accumulated element adds the pixels in tile order;
- * so results never depend on how pixels are grouped. Measured with a micro-benchmark (JDK 17, AVX2, d = 843,
- * K = 12, one busy core): projections 2.3–2.6 G multiply-adds/s against 1.8–2.2 for one pixel and one vector at a
- * time with four partial sums; accumulation 1.9–2.0 against 1.4–1.5 one vector at a time. A feature-major copy
- * with sweeps over the pixels was slower (1.1–1.3).
  *
- * <p>Memory: ROWS·d doubles (216 KB at d = 843, inside a core's L2 cache). Not thread-safe: one task uses a tile at a time.
+ * <p><b>Why this layout.</b> HotSpot C2 (JDK 17) compiles a loop to SIMD code only when every array in its body is
+ * indexed by the same expression (it has no run-time alias checks, so {@code out[o + j] += a·y[t + j]} on one flat
+ * array stays scalar) and all arrays have the same element type (a float-to-double conversion inside the loop stops
+ * it). It also never vectorises a floating-point sum over the loop index, because that would reorder the additions.
+ * Both kernels are therefore element-wise updates in which the loop index is the array index of every array: the
+ * pixel index i over the separate arrays {@code cols[j]} and {@code P[c]}, and the feature index j over
+ * {@code rows[i]} and {@code S[c]}. The float32 data are widened to double once per tile (d·n conversions against
+ * 2·m·d·n multiply-adds), which also makes every sum a double sum. With 64 pixels the feature-major tile takes
+ * 64·d·8 bytes (431 KB at d = 843), so it stays in a core's 512 KB L2 cache while the m/4 sweeps run over it.
+ *
+ * <p><b>Exactness.</b> Each lane keeps its own running sum, updated in the order j = 0, 1, …, d−1 (Java evaluates
+ * {@code p + a·x + b·u} as {@code (p + a·x) + b·u}), so every projection equals the plain sequential double sum
+ * Σ_j v_c[j]·y_i[j] bit for bit, and every weighted sum adds the pixels in tile order: results never depend on
+ * how pixels or vectors are grouped, and the model's scoring of new data reproduces the fit's. Multiply and add are
+ * separate operations ({@link Math#fma} was no faster, see below).
+ *
+ * <p><b>Measured</b> (micro-benchmark of these loops, JDK 17, AVX2, d = 843, 12 vectors, 64 pixels, one thread,
+ * thread CPU time, machine load 6–12): projections 6.9–7.3 G multiply-adds/s (one feature per sweep 5.0–6.0, the
+ * same with Math.fma 5.4–5.9, two vectors × two features 6.1–6.5, two × four 6.6, four × four 2.8–4.1; 32-pixel
+ * tiles 5.4); weighted sums 7.7–8.0 (10.6 at d = 100; one pixel × two outputs 5.1–5.3, one × four 4.6–4.8, one × six
+ * 2.3, two pixels × four outputs 2.7–3.8, four pixels × two outputs 3.2; more live values than the 16 AVX registers
+ * hold costs more than the saved loads and stores). The previous scalar kernels (two pixels × four vectors with eight
+ * running sums) reached 2.3–2.6 and 1.9–2.0. {@code TileKernelBenchmark} (engine test sources) times these kernels:
+ * 7.0–7.5 and 8.3–8.4 G multiply-adds/s at load 1–5; filling both layouts of the tile runs at 0.8–1.0 G values/s.
+ *
+ * <p>Memory: 2·ROWS·d doubles (862 KB at d = 843), allocated once per worker. Not thread-safe: one task uses a tile
+ * at a time.
  */
 final class PixelTile {
 
-    /** Pixels per tile. */
-    static final int ROWS = 32;
+    /** Pixels per tile: the feature-major copy must fit a core's L2 cache at d ≈ 850 (32 pixels measured slower). */
+    static final int ROWS = 64;
 
     final int d;
-    /** Pixel i, feature j at i·d + j. */
-    final double[] rows;
+    /** Pixel i, feature j at rows[i][j]. */
+    final double[][] rows;
+    /** Feature j, pixel i at cols[j][i]; entries of pixels ≥ {@link #count()} are stale. */
+    final double[][] cols;
     private int count;
+    private int[] use = new int[0];
 
     PixelTile(int d) {
         this.d = d;
-        this.rows = new double[ROWS * d];
+        this.rows = new double[ROWS][d];
+        this.cols = new double[d][ROWS];
     }
 
     /** Pixels held. */
@@ -47,172 +73,239 @@ final class PixelTile {
         for (int i = 0; i < n; i++) {
             float[] src = data.blockOf(first + i);
             int off = data.offsetOf(first + i);
-            for (int j = 0, t = i * d; j < d; j++) {
-                rows[t + j] = src[off + j];
+            double[] row = rows[i];
+            for (int j = 0; j < d; j++) {
+                row[j] = src[off + j];
+            }
+        }
+        transpose(n);
+    }
+
+    /** cols from rows, eight features at a time so that each pass over the pixels writes eight short arrays. */
+    private void transpose(int n) {
+        int j = 0;
+        for (; j + 7 < d; j += 8) {
+            double[] c0 = cols[j];
+            double[] c1 = cols[j + 1];
+            double[] c2 = cols[j + 2];
+            double[] c3 = cols[j + 3];
+            double[] c4 = cols[j + 4];
+            double[] c5 = cols[j + 5];
+            double[] c6 = cols[j + 6];
+            double[] c7 = cols[j + 7];
+            for (int i = 0; i < n; i++) {
+                double[] row = rows[i];
+                c0[i] = row[j];
+                c1[i] = row[j + 1];
+                c2[i] = row[j + 2];
+                c3[i] = row[j + 3];
+                c4[i] = row[j + 4];
+                c5[i] = row[j + 5];
+                c6[i] = row[j + 6];
+                c7[i] = row[j + 7];
+            }
+        }
+        for (; j < d; j++) {
+            double[] c0 = cols[j];
+            for (int i = 0; i < n; i++) {
+                c0[i] = rows[i][j];
             }
         }
     }
 
     /**
-     * Projections of the held pixels on vectors: {@code out[c·ROWS + i] = Σ_j vectors[c][j]·y_i[j]} (sequential in
-     * j) for the first m vectors, except those with {@code skip[c]} (their entries are left unchanged).
+     * Projections of the held pixels on vectors: {@code out[c][i] = Σ_j vectors[c][j]·y_i[j]} (sequential in j) for
+     * i &lt; {@link #count()} and the first m vectors, except those with {@code skip[c]} (left unchanged).
      *
-     * @param skip null, or per vector whether to leave it out
+     * @param vectors at least m vectors of length d, not modified
+     * @param skip    null, or per vector whether to leave it out
+     * @param out     at least m arrays of length ≥ {@link #ROWS}
      */
-    void dots(double[][] vectors, int m, boolean[] skip, double[] out) {
-        int[] use = new int[m];
+    void dots(double[][] vectors, int m, boolean[] skip, double[][] out) {
         int u = 0;
+        int[] sel = selection(m);
         for (int c = 0; c < m; c++) {
             if (skip == null || !skip[c]) {
-                use[u++] = c;
+                sel[u++] = c;
             }
         }
-        int i = 0;
-        for (; i + 1 < count; i += 2) {
-            int c = 0;
-            for (; c + 3 < u; c += 4) {
-                dots2x4(i, vectors, use[c], use[c + 1], use[c + 2], use[c + 3], out);
-            }
-            for (; c + 1 < u; c += 2) {
-                dots2x2(i, vectors, use[c], use[c + 1], out);
-            }
-            if (c < u) {
-                int v = use[c];
-                out[v * ROWS + i] = dot(rows, i * d, vectors[v], d);
-                out[v * ROWS + i + 1] = dot(rows, (i + 1) * d, vectors[v], d);
+        int n = count;
+        for (int c = 0; c < u; c++) {
+            java.util.Arrays.fill(out[sel[c]], 0, n, 0.0);
+        }
+        int c = 0;
+        for (; c + 3 < u; c += 4) {
+            dots4(vectors[sel[c]], vectors[sel[c + 1]], vectors[sel[c + 2]], vectors[sel[c + 3]], out[sel[c]],
+                    out[sel[c + 1]], out[sel[c + 2]], out[sel[c + 3]]);
+        }
+        if (c + 1 < u) {
+            dots2(vectors[sel[c]], vectors[sel[c + 1]], out[sel[c]], out[sel[c + 1]]);
+            c += 2;
+        }
+        if (c < u) {
+            dots1(vectors[sel[c]], out[sel[c]]);
+        }
+    }
+
+    private int[] selection(int m) {
+        if (use.length < m) {
+            use = new int[m];
+        }
+        return use;
+    }
+
+    /** p_c[i] += Σ_j v_c[j]·cols[j][i] for four vectors, two features per sweep over the pixels. */
+    private void dots4(double[] v0, double[] v1, double[] v2, double[] v3, double[] p0, double[] p1, double[] p2,
+            double[] p3) {
+        int n = count;
+        int j = 0;
+        for (; j + 1 < d; j += 2) {
+            double[] y = cols[j];
+            double[] z = cols[j + 1];
+            double a0 = v0[j];
+            double a1 = v1[j];
+            double a2 = v2[j];
+            double a3 = v3[j];
+            double b0 = v0[j + 1];
+            double b1 = v1[j + 1];
+            double b2 = v2[j + 1];
+            double b3 = v3[j + 1];
+            for (int i = 0; i < n; i++) {
+                double yi = y[i];
+                double zi = z[i];
+                p0[i] = p0[i] + a0 * yi + b0 * zi;
+                p1[i] = p1[i] + a1 * yi + b1 * zi;
+                p2[i] = p2[i] + a2 * yi + b2 * zi;
+                p3[i] = p3[i] + a3 * yi + b3 * zi;
             }
         }
-        for (; i < count; i++) {
-            for (int c = 0; c < u; c++) {
-                int v = use[c];
-                out[v * ROWS + i] = dot(rows, i * d, vectors[v], d);
+        if (j < d) {
+            double[] y = cols[j];
+            double a0 = v0[j];
+            double a1 = v1[j];
+            double a2 = v2[j];
+            double a3 = v3[j];
+            for (int i = 0; i < n; i++) {
+                double yi = y[i];
+                p0[i] += a0 * yi;
+                p1[i] += a1 * yi;
+                p2[i] += a2 * yi;
+                p3[i] += a3 * yi;
             }
         }
     }
 
-    private void dots2x4(int i, double[][] vectors, int c0, int c1, int c2, int c3, double[] out) {
-        double[] v0 = vectors[c0];
-        double[] v1 = vectors[c1];
-        double[] v2 = vectors[c2];
-        double[] v3 = vectors[c3];
-        double[] y = rows;
-        int p = i * d;
-        int q = p + d;
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        double b3 = 0;
-        for (int j = 0; j < d; j++) {
-            double yp = y[p + j];
-            double yq = y[q + j];
-            double x0 = v0[j];
-            double x1 = v1[j];
-            double x2 = v2[j];
-            double x3 = v3[j];
-            a0 += x0 * yp;
-            a1 += x1 * yp;
-            a2 += x2 * yp;
-            a3 += x3 * yp;
-            b0 += x0 * yq;
-            b1 += x1 * yq;
-            b2 += x2 * yq;
-            b3 += x3 * yq;
+    /** As {@link #dots4} for two vectors (the m mod 4 remainder). */
+    private void dots2(double[] v0, double[] v1, double[] p0, double[] p1) {
+        int n = count;
+        int j = 0;
+        for (; j + 1 < d; j += 2) {
+            double[] y = cols[j];
+            double[] z = cols[j + 1];
+            double a0 = v0[j];
+            double a1 = v1[j];
+            double b0 = v0[j + 1];
+            double b1 = v1[j + 1];
+            for (int i = 0; i < n; i++) {
+                double yi = y[i];
+                double zi = z[i];
+                p0[i] = p0[i] + a0 * yi + b0 * zi;
+                p1[i] = p1[i] + a1 * yi + b1 * zi;
+            }
         }
-        out[c0 * ROWS + i] = a0;
-        out[c1 * ROWS + i] = a1;
-        out[c2 * ROWS + i] = a2;
-        out[c3 * ROWS + i] = a3;
-        out[c0 * ROWS + i + 1] = b0;
-        out[c1 * ROWS + i + 1] = b1;
-        out[c2 * ROWS + i + 1] = b2;
-        out[c3 * ROWS + i + 1] = b3;
+        if (j < d) {
+            double[] y = cols[j];
+            double a0 = v0[j];
+            double a1 = v1[j];
+            for (int i = 0; i < n; i++) {
+                double yi = y[i];
+                p0[i] += a0 * yi;
+                p1[i] += a1 * yi;
+            }
+        }
     }
 
-    private void dots2x2(int i, double[][] vectors, int c0, int c1, double[] out) {
-        double[] v0 = vectors[c0];
-        double[] v1 = vectors[c1];
-        double[] y = rows;
-        int p = i * d;
-        int q = p + d;
-        double a0 = 0;
-        double a1 = 0;
-        double b0 = 0;
-        double b1 = 0;
-        for (int j = 0; j < d; j++) {
-            double yp = y[p + j];
-            double yq = y[q + j];
-            double x0 = v0[j];
-            double x1 = v1[j];
-            a0 += x0 * yp;
-            a1 += x1 * yp;
-            b0 += x0 * yq;
-            b1 += x1 * yq;
+    /** p[i] += Σ_j v[j]·cols[j][i] for one vector (the last of an odd remainder). */
+    private void dots1(double[] v, double[] p) {
+        int n = count;
+        int j = 0;
+        for (; j + 1 < d; j += 2) {
+            double[] y = cols[j];
+            double[] z = cols[j + 1];
+            double a = v[j];
+            double b = v[j + 1];
+            for (int i = 0; i < n; i++) {
+                p[i] = p[i] + a * y[i] + b * z[i];
+            }
         }
-        out[c0 * ROWS + i] = a0;
-        out[c1 * ROWS + i] = a1;
-        out[c0 * ROWS + i + 1] = b0;
-        out[c1 * ROWS + i + 1] = b1;
+        if (j < d) {
+            double[] y = cols[j];
+            double a = v[j];
+            for (int i = 0; i < n; i++) {
+                p[i] += a * y[i];
+            }
+        }
     }
 
     /**
-     * {@code out[base + c·d + j] += w[i·m + c]·y_i[j]} for c &lt; m, pixel by pixel in tile order; zero weights are
-     * skipped.
+     * {@code sums[c][j] += w[i·m + c]·y_i[j]} for c &lt; m and every held pixel i, pixel by pixel in tile order. A
+     * component is skipped for a pair of pixels when both its weights are zero.
+     *
+     * @param w    row-major count × m weights, not modified
+     * @param sums at least m arrays of length d, updated
      */
-    void accumulate(double[] w, int m, double[] out, int base) {
-        double[] y = rows;
-        for (int i = 0; i < count; i++) {
-            int t = i * d;
+    void accumulate(double[] w, int m, double[][] sums) {
+        int[] sel = selection(m);
+        int i = 0;
+        for (; i + 1 < count; i += 2) {
             int wi = i * m;
+            int wk = wi + m;
+            int u = 0;
+            for (int c = 0; c < m; c++) {
+                if (w[wi + c] != 0 || w[wk + c] != 0) {
+                    sel[u++] = c;
+                }
+            }
+            double[] y = rows[i];
+            double[] z = rows[i + 1];
             int c = 0;
-            for (; c + 3 < m; c += 4) {
-                double w0 = w[wi + c];
-                double w1 = w[wi + c + 1];
-                double w2 = w[wi + c + 2];
-                double w3 = w[wi + c + 3];
-                if (w0 == 0 || w1 == 0 || w2 == 0 || w3 == 0) {
-                    for (int e = c; e < c + 4; e++) {
-                        axpy(w[wi + e], t, out, base + e * d);
-                    }
-                    continue;
-                }
-                int o0 = base + c * d;
-                int o1 = o0 + d;
-                int o2 = o1 + d;
-                int o3 = o2 + d;
+            for (; c + 1 < u; c += 2) {
+                int c0 = sel[c];
+                int c1 = sel[c + 1];
+                axpy2x2(w[wi + c0], w[wk + c0], w[wi + c1], w[wk + c1], y, z, sums[c0], sums[c1]);
+            }
+            if (c < u) {
+                int c0 = sel[c];
+                double a = w[wi + c0];
+                double b = w[wk + c0];
+                double[] s = sums[c0];
                 for (int j = 0; j < d; j++) {
-                    double yj = y[t + j];
-                    out[o0 + j] += w0 * yj;
-                    out[o1 + j] += w1 * yj;
-                    out[o2 + j] += w2 * yj;
-                    out[o3 + j] += w3 * yj;
+                    s[j] = s[j] + a * y[j] + b * z[j];
                 }
             }
-            for (; c < m; c++) {
-                axpy(w[wi + c], t, out, base + c * d);
+        }
+        if (i < count) {
+            int wi = i * m;
+            double[] y = rows[i];
+            for (int c = 0; c < m; c++) {
+                double a = w[wi + c];
+                if (a != 0) {
+                    double[] s = sums[c];
+                    for (int j = 0; j < d; j++) {
+                        s[j] += a * y[j];
+                    }
+                }
             }
         }
     }
 
-    private void axpy(double a, int t, double[] out, int o) {
-        if (a == 0) {
-            return;
-        }
-        double[] y = rows;
+    /** s0 += a0·y + b0·z and s1 += a1·y + b1·z element-wise, y (pixel i) added before z (pixel i + 1). */
+    private void axpy2x2(double a0, double b0, double a1, double b1, double[] y, double[] z, double[] s0, double[] s1) {
         for (int j = 0; j < d; j++) {
-            out[o + j] += a * y[t + j];
+            double yj = y[j];
+            double zj = z[j];
+            s0[j] = s0[j] + a0 * yj + b0 * zj;
+            s1[j] = s1[j] + a1 * yj + b1 * zj;
         }
-    }
-
-    /** Σ_j v[j]·y[off + j], sequential in j: the value {@link #dots} computes for one pixel. */
-    private static double dot(double[] y, int off, double[] v, int d) {
-        double s = 0;
-        for (int j = 0; j < d; j++) {
-            s += v[j] * y[off + j];
-        }
-        return s;
     }
 }

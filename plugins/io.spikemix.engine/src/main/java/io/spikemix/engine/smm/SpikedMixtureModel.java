@@ -233,15 +233,14 @@ public final class SpikedMixtureModel {
     private void scoreRows(SpectralMatrix data, int from, int to, RowScores sink) {
         int d = features();
         PixelTile tile = new PixelTile(d);
-        double[] y = new double[d];
         double[] sq = new double[PixelTile.ROWS];
-        double[] dots = new double[k() * PixelTile.ROWS];
+        double[][] proj = new double[k()][PixelTile.ROWS];
         double[] rho = new double[k()];
         for (int r0 = from; r0 < to; r0 += PixelTile.ROWS) {
             int t = Math.min(PixelTile.ROWS, to - r0);
             tile.load(data, r0, t);
             for (int i = 0; i < t; i++) {
-                System.arraycopy(tile.rows, i * d, y, 0, d);
+                double[] y = tile.rows[i];
                 sq[i] = DataSummary.sumOfSquares(y, d);
                 if (!Double.isFinite(sq[i])) {
                     for (int j = 0; j < d; j++) {
@@ -252,9 +251,9 @@ public final class SpikedMixtureModel {
                     }
                 }
             }
-            tile.dots(params.directions, k(), null, dots);
+            tile.dots(params.directions, k(), null, proj);
             for (int i = 0; i < t; i++) {
-                double ll = scorer.scoreDots(dots, i, PixelTile.ROWS, sq[i], rho);
+                double ll = scorer.scoreDots(proj, i, sq[i], rho);
                 sink.accept(r0 + i, rho, ll);
             }
         }

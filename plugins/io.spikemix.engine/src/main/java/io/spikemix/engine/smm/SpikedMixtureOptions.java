@@ -22,11 +22,14 @@ import java.util.Objects;
 public final class SpikedMixtureOptions {
 
     /**
-     * Largest d for which {@link EigenMethod#AUTO} forms the scatter matrices. Measured with SmmBenchmark (N = 20,000,
-     * K = 10, 15 iterations from one start, 1 thread, CPU seconds per iteration, dense / iterative): d = 3: 0.014 /
-     * 0.017; d = 5: 0.014 / 0.020; d = 8: 0.035 / 0.023; d = 16: 0.072 / 0.032; d = 32: 0.153 / 0.059; d = 64:
-     * 0.459 / 0.078. Lanczos needs 3–4 passes per iteration, but a pass costs O(K·d) per pixel against O(K·d²) for
-     * forming A_k, so it wins from d ≈ 7 on.
+     * Largest d for which {@link EigenMethod#AUTO} forms the scatter matrices. Re-measured with the SIMD tile kernels
+     * ({@code releng/bench/run.sh SmmBenchmark --n 100000 --d D --k 10 --iters 30 --threads 1 --eigen dense|iterative
+     * --no-reference}, machine load 7–8 on 2 cores; mean process CPU seconds per iteration incl. JIT, dense /
+     * iterative): d = 6: 0.077 / 0.078; d = 7: 0.115 / 0.093; d = 8: 0.118 / 0.110; d = 10: 0.127 / 0.094. A 15-iteration
+     * series gave d = 4: 0.079 / 0.119; d = 5: 0.100 / 0.138; d = 6: 0.107 / 0.127; d = 7: 0.100 / 0.136; d = 8: 0.130 /
+     * 0.118; d = 12: 0.181 / 0.093; d = 16: 0.225 / 0.155; d = 32: 0.468 / 0.157. The two cost the same at d ≈ 6–7
+     * (Lanczos needs about 3 passes per iteration of O(K·d) per pixel, forming A_k one pass of O(K·d²)), so the
+     * switch stays after d = 6, as measured before the tile kernels (scalar kernels, N = 20,000).
      */
     public static final int DENSE_MAX_FEATURES = 6;
 
