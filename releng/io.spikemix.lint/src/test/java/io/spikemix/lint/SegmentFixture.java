@@ -114,8 +114,19 @@ final class SegmentFixture {
         }
     }
 
+    /** The fixture of this JVM: generation is deterministic, and several lint tests need it. */
+    private static SegmentFixture cached;
+
+    /** The fixture, generated once per JVM (the three fits take a few seconds). */
+    static synchronized SegmentFixture get() throws LintException {
+        if (cached == null) {
+            cached = generate();
+        }
+        return cached;
+    }
+
     /** Generates the phantom, writes the cube (ENVI) and the truth labels (.npy) and reads the cube back. */
-    static SegmentFixture generate() throws LintException {
+    private static SegmentFixture generate() throws LintException {
         SpikedPhantom phantom = SpikedPhantom.generate(PHANTOM);
         Path dir = null;
         try {

@@ -104,7 +104,7 @@ public final class TestWorkflowWriter {
         w.gmmPredictorReproducesExtractor().render(files);
         w.readerNpyInWorkflow().render(files);
         w.scorerWithReferenceTable().render(files);
-        w.segmentEndToEnd(SegmentFixture.generate()).render(files);
+        w.segmentEndToEnd(SegmentFixture.get()).render(files);
         return files;
     }
 
