@@ -63,10 +63,11 @@ public final class ReaderBenchmark {
                         dropCaches();
                     }
                     long t0 = System.nanoTime();
+                    double cpu0 = processCpuSeconds();
                     SpectralCube c = EnviReader.read(hdr, ReadOptions.defaults(), ProgressMonitor.NONE);
                     double s = (System.nanoTime() - t0) / 1e9;
                     report("ENVI " + il + " " + lines + "x" + samples + "x" + bands + " float32 (" + mode + ")", size,
-                            s, raw, c.validCount());
+                            s, processCpuSeconds() - cpu0, raw, c.validCount());
                 }
                 Files.delete(img);
                 Files.delete(hdr);
@@ -85,11 +86,12 @@ public final class ReaderBenchmark {
                     dropCaches();
                 }
                 long t0 = System.nanoTime();
+                double cpu0 = processCpuSeconds();
                 SpectralCube c = ImzmlReader.read(imzml, ReadOptions.defaults(), ProgressMonitor.NONE);
                 double s = (System.nanoTime() - t0) / 1e9;
                 report("imzML continuous " + spectra + " spectra x " + mzBands + " m/z (.imzML "
                         + (Files.size(imzml) >> 20) + " MiB + .ibd " + (Files.size(ibd) >> 20) + " MiB) (" + mode + ")",
-                        size, s, raw, c.validCount());
+                        size, s, processCpuSeconds() - cpu0, raw, c.validCount());
             }
             Files.delete(imzml);
             Files.delete(ibd);
@@ -103,10 +105,20 @@ public final class ReaderBenchmark {
         }
     }
 
-    private static void report(String what, long bytes, double seconds, double rawMBs, int rows) {
+    private static void report(String what, long bytes, double seconds, double cpuSeconds, double rawMBs,
+            int rows) {
         double mbs = bytes / 1e6 / seconds;
-        System.out.printf(Locale.ROOT, "%-90s %8.1f MB/s  raw %8.1f MB/s  = %5.1f %% of raw  (%,d rows, %.2f s)%n",
-                what, mbs, rawMBs, 100 * mbs / rawMBs, rows, seconds);
+        System.out.printf(Locale.ROOT,
+                "%-90s %8.1f MB/s  raw %8.1f MB/s  = %5.1f %% of raw  (%,d rows, %.2f s, %.2f CPU-s)%n", what, mbs,
+                rawMBs, 100 * mbs / rawMBs, rows, seconds, cpuSeconds);
+    }
+
+    /** CPU time of the whole process (all threads, including the read-ahead and the JIT), in seconds. */
+    private static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     /** Sequential read of the files into one 8 MiB direct buffer; MB/s. */

@@ -4,6 +4,7 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.IgnoreValuePolicy;
+import io.spikemix.engine.io.MatrixBlockAllocator;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.ReaderSupport;
 import io.spikemix.engine.io.SpectralFileException;
@@ -222,8 +223,8 @@ public final class EnviReader {
     /**
      * Reads the matrix of {@code rows} valid pixels: without mask straight into its storage blocks (no
      * intermediate copy), with a mask through a tile buffer; values equal to {@code toNaN} (the ignore value, unless
-     * NaN) become NaN. Each block is allocated just before it is filled, so its zeroing and page faults overlap with
-     * the read-ahead of the file ({@link SpectralMatrix#wrap}).
+     * NaN) become NaN. The blocks are allocated one ahead on another thread ({@link MatrixBlockAllocator}), so
+     * their zeroing and page faults overlap with the decoding as the read-ahead overlaps the disk.
      */
     private static SpectralMatrix fill(EnviTileReader tiles, int rows, int rowsPerBlock, boolean[] masked,
             int[] pixelIndex, int nb, float toNaN, int tileValues, ProgressMonitor monitor)
@@ -231,51 +232,43 @@ public final class EnviReader {
         int nPixels = masked == null ? rows : masked.length;
         int tilePixels = Math.max(1, tileValues / nb);
         boolean replace = !Float.isNaN(toNaN);
-        float[][] blocks = new float[(int) (((long) rows + rowsPerBlock - 1) / rowsPerBlock)][];
         float[] tile = masked == null ? null : new float[Math.min(tilePixels, nPixels) * nb];
         int row = 0;
         int p0 = 0;
-        while (p0 < nPixels) {
-            monitor.checkCanceled();
-            int n = Math.min(tilePixels, nPixels - p0);
-            if (masked == null) {
-                int blockEnd = (p0 / rowsPerBlock + 1) * rowsPerBlock;
-                n = Math.min(n, blockEnd - p0);
-                float[] block = block(blocks, p0, rows, rowsPerBlock, nb);
-                int off = (p0 % rowsPerBlock) * nb;
-                tiles.read(p0, n, block, off);
-                if (replace) {
-                    replaceWithNaN(block, off, n * nb, toNaN);
-                }
-                row += n;
-            } else {
-                tiles.read(p0, n, tile, 0);
-                for (int i = 0; i < n; i++) {
-                    if (!masked[p0 + i]) {
-                        float[] block = block(blocks, row, rows, rowsPerBlock, nb);
-                        int off = (row % rowsPerBlock) * nb;
-                        System.arraycopy(tile, i * nb, block, off, nb);
-                        if (replace) {
-                            replaceWithNaN(block, off, nb, toNaN);
+        try (MatrixBlockAllocator blocks = new MatrixBlockAllocator(rows, nb, rowsPerBlock)) {
+            while (p0 < nPixels) {
+                monitor.checkCanceled();
+                int n = Math.min(tilePixels, nPixels - p0);
+                if (masked == null) {
+                    int blockEnd = (p0 / rowsPerBlock + 1) * rowsPerBlock;
+                    n = Math.min(n, blockEnd - p0);
+                    float[] block = blocks.blockOfRow(p0);
+                    int off = blocks.offsetOf(p0);
+                    tiles.read(p0, n, block, off);
+                    if (replace) {
+                        replaceWithNaN(block, off, n * nb, toNaN);
+                    }
+                    row += n;
+                } else {
+                    tiles.read(p0, n, tile, 0);
+                    for (int i = 0; i < n; i++) {
+                        if (!masked[p0 + i]) {
+                            float[] block = blocks.blockOfRow(row);
+                            int off = blocks.offsetOf(row);
+                            System.arraycopy(tile, i * nb, block, off, nb);
+                            if (replace) {
+                                replaceWithNaN(block, off, nb, toNaN);
+                            }
+                            pixelIndex[row++] = p0 + i;
                         }
-                        pixelIndex[row++] = p0 + i;
                     }
                 }
+                p0 += n;
+                double f = (double) p0 / nPixels;
+                monitor.setProgress(f, () -> String.format(Locale.ROOT, "Reading ENVI data: %.0f%%", 100 * f));
             }
-            p0 += n;
-            double f = (double) p0 / nPixels;
-            monitor.setProgress(f, () -> String.format(Locale.ROOT, "Reading ENVI data: %.0f%%", 100 * f));
+            return blocks.finish();
         }
-        return SpectralMatrix.wrap(rows, nb, rowsPerBlock, blocks);
-    }
-
-    /** The storage block of {@code row}, allocated on first use. */
-    private static float[] block(float[][] blocks, int row, int rows, int rowsPerBlock, int nb) {
-        int b = row / rowsPerBlock;
-        if (blocks[b] == null) {
-            blocks[b] = new float[Math.min(rowsPerBlock, rows - b * rowsPerBlock) * nb];
-        }
-        return blocks[b];
     }
 
     private static void replaceWithNaN(float[] a, int from, int count, float value) {
