@@ -122,6 +122,7 @@ final class EnviTileReader implements Closeable {
             long p = p0 + done;
             int c = (int) (p / chunkPixels);
             if (c != heldChunk) {
+                heldChunk = -1; // the previous buffer goes back to the pool even if this chunk fails
                 decoder = new SampleDecoder(prefetcher.chunk(c), header.byteOrder(), header.dataType());
                 heldChunk = c;
             }
