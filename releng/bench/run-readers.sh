@@ -11,7 +11,8 @@ if [ "${BENCH_NO_BUILD:-0}" != 1 ]; then
 fi
 m2="${MAVEN_REPO:-$HOME/.m2/repository}"
 cp="$engine/target/classes:$engine/target/test-classes"
-for jar in "$m2"/us/hebi/matlab/mat/mfl-core/0.5.15/mfl-core-0.5.15.jar "$m2"/io/jhdf/jhdf/0.13.0/jhdf-0.13.0.jar; do
+for jar in "$m2"/us/hebi/matlab/mat/mfl-core/0.5.15/mfl-core-0.5.15.jar "$m2"/io/jhdf/jhdf/0.13.0/jhdf-0.13.0.jar \
+    "$m2"/com/fasterxml/aalto-xml/1.3.3/aalto-xml-1.3.3.jar "$m2"/org/codehaus/woodstox/stax2-api/4.2.2/stax2-api-4.2.2.jar; do
   cp="$cp:$jar"
 done
 exec java -Xmx"${BENCH_HEAP:-4g}" -cp "$cp" io.spikemix.engine.bench.ReaderBenchmark "$@"

@@ -35,6 +35,13 @@ public final class SpectralMatrix {
         }
     }
 
+    private SpectralMatrix(int rows, int cols, int rowsPerBlock, float[][] blocks) {
+        this.rows = rows;
+        this.cols = cols;
+        this.rowsPerBlock = rowsPerBlock;
+        this.blocks = blocks;
+    }
+
     /**
      * Allocates a zero-filled matrix.
      *
@@ -60,6 +67,43 @@ public final class SpectralMatrix {
             throw new IllegalArgumentException("cols must be <= " + maxBlockValues + ", got " + cols);
         }
         return new SpectralMatrix(rows, cols, Math.max(1, maxBlockValues / cols));
+    }
+
+    /** The number of rows per storage block that {@link #allocate(int, int)} uses for {@code cols} columns. */
+    public static int rowsPerBlock(int cols) {
+        if (cols < 1 || cols > MAX_BLOCK_VALUES) {
+            throw new IllegalArgumentException("cols must be between 1 and " + MAX_BLOCK_VALUES + ", got " + cols);
+        }
+        return MAX_BLOCK_VALUES / cols;
+    }
+
+    /**
+     * Wraps storage blocks a reader has filled, without copying. Readers allocate each block just before filling
+     * it, so zeroing and first-touch page faults of a gigabyte matrix overlap with reading the file instead of
+     * preceding it.
+     *
+     * @param rowsPerBlock rows in every block but the last, ≥ 1
+     * @param blocks       block b holds rows [b·rowsPerBlock, min(rows, (b+1)·rowsPerBlock)) row-major, exactly
+     *                     that many rows × cols values
+     * @throws IllegalArgumentException when the blocks do not have that layout
+     */
+    public static SpectralMatrix wrap(int rows, int cols, int rowsPerBlock, float[][] blocks) {
+        if (rows < 0 || cols < 1 || rowsPerBlock < 1 || (long) rowsPerBlock * cols > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("expected rows >= 0, cols >= 1 and rowsPerBlock x cols <= "
+                    + Integer.MAX_VALUE + ", got " + rows + ", " + cols + ", " + rowsPerBlock);
+        }
+        long nBlocks = rows == 0 ? 0 : ((long) rows + rowsPerBlock - 1) / rowsPerBlock;
+        if (blocks.length != nBlocks) {
+            throw new IllegalArgumentException("expected " + nBlocks + " blocks, got " + blocks.length);
+        }
+        for (int b = 0; b < blocks.length; b++) {
+            long expected = (long) Math.min(rowsPerBlock, rows - (long) b * rowsPerBlock) * cols;
+            if (blocks[b] == null || blocks[b].length != expected) {
+                throw new IllegalArgumentException("block " + b + " must hold " + expected + " values, got "
+                        + (blocks[b] == null ? "null" : Integer.toString(blocks[b].length)));
+            }
+        }
+        return new SpectralMatrix(rows, cols, rowsPerBlock, blocks.clone());
     }
 
     /** Wraps row-major values in a new matrix (copied once). */

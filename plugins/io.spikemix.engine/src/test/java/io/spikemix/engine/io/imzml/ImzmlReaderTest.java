@@ -246,6 +246,29 @@ class ImzmlReaderTest {
     }
 
     @Test
+    void doctypeEntitiesAreNeitherFetchedNorExpanded() throws Exception {
+        SpectralMatrix m = SpectralMatrix.of(new float[][] {{1, 2, 3}, {4, 5, 6}});
+        SpectralCube cube = SpectralCube.full(1, 2, m, BandAxis.of(new double[] {100, 200, 300}, "m/z"));
+        // an external entity whose content would break the document if it were included, and a nested one
+        Path outside = Files.writeString(dir.resolve("outside.txt"), "<<< not XML");
+        String doctype = "<!DOCTYPE mzML [<!ENTITY ext SYSTEM \"" + outside.toUri() + "\">"
+                + "<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n<mzML";
+        Path inText = dir.resolve("text.imzML");
+        ImzmlWriter.write(cube, inText, true, UUID.randomUUID(), ProgressMonitor.NONE);
+        ImzmlFixtures.replaceInFile(inText, "<mzML", doctype);
+        ImzmlFixtures.replaceInFile(inText, "</run>", "&ext;&b;</run>");
+        assertEquals(m, ImzmlReader.read(inText, ReadOptions.defaults(), ProgressMonitor.NONE).spectra());
+
+        Path inAttribute = dir.resolve("attribute.imzML");
+        ImzmlWriter.write(cube, inAttribute, true, UUID.randomUUID(), ProgressMonitor.NONE);
+        ImzmlFixtures.replaceInFile(inAttribute, "<mzML", doctype);
+        ImzmlFixtures.replaceInFile(inAttribute, "name=\"position x\" value=\"1\"", "name=\"position x\" value=\"&b;\"");
+        SpectralFileException e = assertThrows(SpectralFileException.class,
+                () -> ImzmlReader.read(inAttribute, ReadOptions.defaults(), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("malformed XML"), e.getMessage());
+    }
+
+    @Test
     void malformedXmlEmptyFilesAndMissingPartsAreClearErrors() throws Exception {
         double[][][] d = processedData(new SplittableRandom(4));
         Path imzml = ImzmlFixtures.writeProcessed(dir, "bad", XS, YS, d[0], d[1], "MS:1000521", 4, 3);
