@@ -269,16 +269,7 @@ public final class TestWorkflowWriter {
                 "Evaluates three estimated spikes (one flipped, one zero) against two reference spectra whose band "
                         + "columns come in another order, and compares the summary with hand-computed Hausdorff "
                         + "distances.");
-        f.testConfig(1);
-        f.tableCreator(2, estimated);
-        f.tableCreator(3, reference);
-        f.ours(4, EVALUATOR, SpikeSetEvaluatorSettings.DECLARATION, Map.of(), null);
-        f.tableCreator(5, expected);
-        f.differenceChecker(6, expected);
-        f.connect(2, 1, 4, 1);
-        f.connect(3, 1, 4, 2);
-        f.connect(4, 1, 6, 1);
-        f.connect(5, 1, 6, 2);
+        f.twoInputsChecked(estimated, reference, EVALUATOR, SpikeSetEvaluatorSettings.DECLARATION, expected);
         return f;
     }
 
@@ -525,16 +516,7 @@ public final class TestWorkflowWriter {
                 "Scores a segmentation against a reference given as its own table (x, y and a double label column, "
                         + "as a label image read by the Spectral Cube Reader), matched by coordinates, and compares "
                         + "with the values known by construction.");
-        f.testConfig(1);
-        f.tableCreator(2, pixels);
-        f.tableCreator(3, reference);
-        f.ours(4, SCORER, SegmentationScorerSettings.DECLARATION, Map.of(), null);
-        f.tableCreator(5, expected);
-        f.differenceChecker(6, expected);
-        f.connect(2, 1, 4, 1);
-        f.connect(3, 1, 4, 2);
-        f.connect(4, 1, 6, 1);
-        f.connect(5, 1, 6, 2);
+        f.twoInputsChecked(pixels, reference, SCORER, SegmentationScorerSettings.DECLARATION, expected);
         return f;
     }
 
@@ -805,6 +787,25 @@ public final class TestWorkflowWriter {
                 Object v = values.containsKey(d.key()) ? values.get(d.key()) : d.defaultValue();
                 m.entry(d.key(), d.kind().entryType(), String.valueOf(v));
             }
+        }
+
+        /**
+         * The whole flow of a two-input node checked on its first output: Testflow Configuration (1), Table Creators
+         * for both inputs (2, 3), the node with its default settings (4), the expected table (5) and a difference
+         * checker (6).
+         */
+        void twoInputsChecked(Table first, Table second, String factory, NodeDeclaration decl, Table expected)
+                throws LintException {
+            testConfig(1);
+            tableCreator(2, first);
+            tableCreator(3, second);
+            ours(4, factory, decl, Map.of(), null);
+            tableCreator(5, expected);
+            differenceChecker(6, expected);
+            connect(2, 1, 4, 1);
+            connect(3, 1, 4, 2);
+            connect(4, 1, 6, 1);
+            connect(5, 1, 6, 2);
         }
 
         /** Connects data port {@code sourcePort} to {@code destPort}, both 1-based (0 is the flow-variable port). */
