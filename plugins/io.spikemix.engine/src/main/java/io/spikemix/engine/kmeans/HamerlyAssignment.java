@@ -7,28 +7,30 @@ import io.spikemix.engine.data.SpectralMatrix;
 
 /**
  * The assignment step of Lloyd's algorithm with Hamerly's bounds (G. Hamerly, "Making k-means even faster", SDM
- * 2010): most pixels keep their centroid after a single exact distance, without being compared with the others.
+ * 2010): a pixel whose bounds prove that it keeps its centroid is not compared with the other centroids.
  *
- * <p>Per pixel i a lower bound l(i) on the distance to every centroid other than its own is kept across iterations;
- * when the centroids move by δ(j), l(i) decreases by the largest δ(j) over the other centroids. Per pass, s(j) is half
- * the distance from centroid j to its nearest other centroid. With u = the exact distance to the own centroid a
- * (computed in every pass anyway, because it is the pixel's inertia term), every other centroid c is at least
- * max(l(i), 2 s(a) − u) away by the triangle inequality, so when that exceeds u the pixel keeps a. Otherwise the
- * pixel is ranked against all centroids exactly as {@link NearestCentroid} ranks it (gathered into a
+ * <p>Per pixel i, an upper bound u(i) on the distance to its own centroid a and a lower bound l(i) on the distance
+ * to every other centroid are kept across passes. When the centroids move by δ(j), u(i) grows by δ(a) and l(i)
+ * shrinks by the largest δ(j) over j ≠ a. Per pass, s(j) is half the distance from centroid j to its nearest other
+ * centroid; by the triangle inequality every other centroid is at least max(l(i), 2 s(a) − u(i)) away, so when that
+ * exceeds u(i) the pixel keeps a. If not, u(i) is tightened to the exact distance and the test repeated; if it still
+ * fails, the pixel is ranked against all centroids exactly as {@link NearestCentroid} ranks it (gathered into a
  * {@link TransposedTile}, projected with {@link CentroidProjections}, ‖c‖² − 2 yᵀc, ties to the lowest index), and
- * l(i) is set from the runner-up.
+ * l(i) is set from the runner-up. A last pass over the rows, in row order, adds every row to its cluster sum and
+ * computes its exact squared distance (the inertia term) in one read of the row; that distance makes u(i) tight.
  *
- * <p>Exactness: the result must be the label plain Lloyd computes, and plain Lloyd ranks by the rounded expanded
- * form. Its rounding error is at most γ_(d+1)·(‖y‖ + ‖c‖)² (standard dot-product bound), so a pixel keeps its label
- * only when the bounds separate its own centroid from all others by more than twice that, with a further relative
- * slack of 1e-9 for the rounding of the bounds themselves; shifts are rounded up. Near-ties are therefore always
- * ranked by the same code as in plain Lloyd, and labels, distances, cluster sums (added in row order) and inertia are
+ * <p>Exactness: the label must be the one plain Lloyd computes, and plain Lloyd ranks by the rounded expanded form.
+ * Its rounding error is at most γ_(d+1)·(‖y‖ + ‖c‖)² (standard dot-product bound), so a pixel keeps its label only
+ * when the bounds separate its own centroid from all others by more than twice that, with a further relative slack
+ * of 1e-9 for the rounding of the bounds themselves; shifts are rounded up. Near-ties are therefore always ranked by
+ * the same code as in plain Lloyd, and labels, distances, cluster sums (added in row order) and inertia are
  * bit-identical to {@link KMeansOptions.Algorithm#LLOYD}.
  *
- * <p>Memory: one double per pixel (l), 8·N bytes, next to the N exact squared distances that the fit keeps anyway
- * (u² = the inertia term, so u needs no storage of its own). Time per pass: O(N·d) for the exact distances and
- * cluster sums plus O(K·d) per pixel whose bounds fail, plus O(K²·d) for s. A pass writes disjoint rows, so chunks
- * may run in parallel once {@link #startPass} has returned.
+ * <p>Memory: two doubles per pixel (u and l), 16·N bytes, next to the N exact squared distances that the fit keeps
+ * anyway. Time per pass: O(N·d) for the cluster sums and exact distances, O(K·d) per pixel whose bounds fail, O(K²·d)
+ * for s. On strongly overlapping clusters most pixels fail in the first iterations (then a pass costs about as much
+ * as plain Lloyd's), fewer as the centroids settle. A pass writes disjoint rows, so chunks may run in parallel once
+ * {@link #startPass} has returned.
  */
 final class HamerlyAssignment {
 
@@ -38,6 +40,7 @@ final class HamerlyAssignment {
     private static final double SHIFT_INFLATION = 1 + 1e-10;
 
     private final double[] lower;
+    private final double[] upper;
     private final double maxRowNorm;
     private final int d;
     private final LongAdder rankedRows = new LongAdder();
@@ -47,6 +50,7 @@ final class HamerlyAssignment {
     private double[][] centroids;
     private double[] centroidNorms;
     private double[] halfGap;
+    private double[] shift;
     private double maxShift;
     private double secondShift;
     private int maxShiftIndex;
@@ -56,6 +60,7 @@ final class HamerlyAssignment {
     HamerlyAssignment(SpectralMatrix data) {
         this.d = data.cols();
         this.lower = new double[data.rows()];
+        this.upper = new double[data.rows()];
         double max = 0;
         for (int i = 0; i < data.rows(); i++) {
             float[] b = data.blockOf(i);
@@ -93,15 +98,16 @@ final class HamerlyAssignment {
         maxShift = 0;
         secondShift = 0;
         maxShiftIndex = -1;
+        shift = new double[k];
         if (previous != null) {
             for (int c = 0; c < k; c++) {
-                double shift = Math.sqrt(squaredDistance(centroids[c], previous[c])) * SHIFT_INFLATION;
-                if (shift > maxShift) {
+                shift[c] = Math.sqrt(squaredDistance(centroids[c], previous[c])) * SHIFT_INFLATION;
+                if (shift[c] > maxShift) {
                     secondShift = maxShift;
-                    maxShift = shift;
+                    maxShift = shift[c];
                     maxShiftIndex = c;
-                } else if (shift > secondShift) {
-                    secondShift = shift;
+                } else if (shift[c] > secondShift) {
+                    secondShift = shift[c];
                 }
             }
         }
@@ -127,6 +133,7 @@ final class HamerlyAssignment {
     /** Forgets the bounds of {@code row}, whose label was changed outside a pass (an empty cluster re-seeded). */
     void reset(int row) {
         lower[row] = 0;
+        upper[row] = Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -144,37 +151,87 @@ final class HamerlyAssignment {
         for (int row = from; row < to; row++) {
             if (bounded) {
                 int a = labels[row];
-                double own = NearestCentroid.exactSquaredDistance(data, row, centroids[a]);
                 double l = lower[row] - (a == maxShiftIndex ? secondShift : maxShift);
                 l = l > 0 ? l : 0;
                 lower[row] = l;
-                double gap = 2 * halfGap[a] - Math.sqrt(own);
-                double others = Math.max(l * l, gap > 0 ? gap * gap : 0);
-                if (others * (1 - RELATIVE_SLACK) - own > rankingError) {
-                    dist[row] = own;
+                double u = upper[row] + shift[a];
+                double gap = 2 * halfGap[a];
+                if (keeps(u, l, gap)) {
+                    continue;
+                }
+                // Hamerly's second test: tighten u to the exact distance
+                u = Math.sqrt(NearestCentroid.exactSquaredDistance(data, row, centroids[a]));
+                if (keeps(u, l, gap)) {
                     continue;
                 }
             }
             todo[m++] = row;
         }
         if (m > 0) {
-            rank(data, todo, m, labels, dist);
+            rank(data, todo, m, labels);
             rankedRows.add(m);
         }
         for (int row = from; row < to; row++) {
-            int label = labels[row];
-            float[] blk = data.blockOf(row);
-            int o = data.offsetOf(row);
-            int so = label * d;
-            for (int j = 0; j < d; j++) {
-                sums[so + j] += blk[o + j];
-            }
-            counts[label]++;
+            double own = addAndMeasure(data, row, centroids[labels[row]], sums, labels[row] * d);
+            counts[labels[row]]++;
+            dist[row] = own;
+            upper[row] = Math.sqrt(own);
         }
     }
 
+    /**
+     * Whether a pixel at most u from its own centroid a, at least l from every other centroid, and with 2 s(a) =
+     * {@code gap}, certainly keeps a under plain Lloyd's rounded ranking.
+     */
+    private boolean keeps(double u, double l, double gap) {
+        double fromGap = gap - u;
+        double others = Math.max(l * l, fromGap > 0 ? fromGap * fromGap : 0);
+        return others * (1 - RELATIVE_SLACK) - u * u * (1 + RELATIVE_SLACK) > rankingError;
+    }
+
+    /**
+     * Adds row {@code row} to {@code sums[offset …]} and returns Σ (y − c)², both in one read of the row; the
+     * arithmetic is that of {@link NearestCentroid#exactSquaredDistance} and of {@link NearestCentroid}'s sums, so
+     * the results are bit-identical.
+     */
+    private static double addAndMeasure(SpectralMatrix data, int row, double[] c, double[] sums, int offset) {
+        float[] blk = data.blockOf(row);
+        int o = data.offsetOf(row);
+        int d = c.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double y0 = blk[o + j];
+            double y1 = blk[o + j + 1];
+            double y2 = blk[o + j + 2];
+            double y3 = blk[o + j + 3];
+            sums[offset + j] += y0;
+            sums[offset + j + 1] += y1;
+            sums[offset + j + 2] += y2;
+            sums[offset + j + 3] += y3;
+            double e0 = y0 - c[j];
+            double e1 = y1 - c[j + 1];
+            double e2 = y2 - c[j + 2];
+            double e3 = y3 - c[j + 3];
+            s0 += e0 * e0;
+            s1 += e1 * e1;
+            s2 += e2 * e2;
+            s3 += e3 * e3;
+        }
+        for (; j < d; j++) {
+            double y = blk[o + j];
+            sums[offset + j] += y;
+            double e = y - c[j];
+            s0 += e * e;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
     /** Ranks the listed rows against every centroid, as {@link NearestCentroid}, and sets their lower bounds. */
-    private void rank(SpectralMatrix data, int[] rows, int m, int[] labels, double[] dist) {
+    private void rank(SpectralMatrix data, int[] rows, int m, int[] labels) {
         int k = centroids.length;
         int block = NearestCentroid.BLOCK;
         TransposedTile tile = new TransposedTile(d, block);
@@ -214,7 +271,6 @@ final class HamerlyAssignment {
                 int row = rows[t + p];
                 int label = bestIdx[p];
                 labels[row] = label;
-                dist[row] = NearestCentroid.exactSquaredDistance(data, row, centroids[label]);
                 // runner-up's squared distance ‖c‖² − 2 yᵀc + ‖y‖², less the error of both terms
                 double runnerUp = second[p] + norm[p] - rankingError;
                 lower[row] = runnerUp > 0 ? Math.sqrt(runnerUp) : 0;
