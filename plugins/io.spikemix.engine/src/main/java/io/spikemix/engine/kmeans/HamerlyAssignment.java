@@ -13,10 +13,11 @@ import io.spikemix.engine.data.SpectralMatrix;
  * to every other centroid are kept across passes. When the centroids move by δ(j), u(i) grows by δ(a) and l(i)
  * shrinks by the largest δ(j) over j ≠ a. Per pass, s(j) is half the distance from centroid j to its nearest other
  * centroid; by the triangle inequality every other centroid is at least max(l(i), 2 s(a) − u(i)) away, so when that
- * exceeds u(i) the pixel keeps a. If not, u(i) is tightened to the exact distance and the test repeated; if it still
+ * exceeds u(i) the pixel keeps a. If not, u(i) is tightened to the exact distance and the test repeated (for every
+ * such pixel while that rescued at least a fifth of them in the previous pass, else for every eighth row); if it still
  * fails, the pixel is ranked against all centroids exactly as {@link NearestCentroid} ranks it (gathered into a
  * {@link TransposedTile}, projected with {@link CentroidProjections}, ‖c‖² − 2 yᵀc, ties to the lowest index), and
- * l(i) is set from the runner-up. A last pass over the rows, in row order, adds every row to its cluster sum and
+ * l(i) is set from the runner-up. A last pass over the rows (in spans of 256 rows, in row order), adds every row to its cluster sum and
  * computes its exact squared distance (the inertia term) in one read of the row; that distance makes u(i) tight.
  *
  * <p>Exactness: the label must be the one plain Lloyd computes, and plain Lloyd ranks by the rounded expanded form.
@@ -39,11 +40,17 @@ final class HamerlyAssignment {
     /** Centroid shifts are rounded up by this factor so that the decreased l stays a lower bound. */
     private static final double SHIFT_INFLATION = 1 + 1e-10;
 
+    /** Rows whose bounds are tested, ranked and summed together, so that they are still cached in each step. */
+    private static final int SPAN = 256;
+
     private final double[] lower;
     private final double[] upper;
     private final double maxRowNorm;
     private final int d;
     private final LongAdder rankedRows = new LongAdder();
+    private final LongAdder tightened = new LongAdder();
+    private final LongAdder rescued = new LongAdder();
+    private boolean tightenAll = true;
     private boolean primed;
 
     private boolean bounded;
@@ -86,6 +93,13 @@ final class HamerlyAssignment {
         this.centroidNorms = new NearestCentroid(centroids).centroidNorms();
         this.bounded = primed && previous != null;
         this.primed = true;
+        // Tightening costs one exact distance (d multiply-adds) and saves a ranking (about 3·K·d operations, tile
+        // transpose included) when it rescues the pixel: worth it for every pixel only if it rescued at least a fifth
+        // of the tightened pixels in the previous pass; otherwise only every eighth row is tightened, which keeps
+        // the rate measured. Labels never depend on this choice.
+        long tried = tightened.sumThenReset();
+        long kept = rescued.sumThenReset();
+        tightenAll = tried == 0 || 5 * kept >= tried;
         halfGap = new double[k];
         Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
@@ -146,36 +160,49 @@ final class HamerlyAssignment {
      */
     void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
             long[] counts) {
-        int[] todo = new int[to - from];
-        int m = 0;
-        for (int row = from; row < to; row++) {
-            if (bounded) {
-                int a = labels[row];
-                double l = lower[row] - (a == maxShiftIndex ? secondShift : maxShift);
-                l = l > 0 ? l : 0;
-                lower[row] = l;
-                double u = upper[row] + shift[a];
-                double gap = 2 * halfGap[a];
-                if (keeps(u, l, gap)) {
-                    continue;
+        int[] todo = new int[Math.min(SPAN, to - from)];
+        Ranking ranking = null;
+        for (int start = from; start < to; start += SPAN) {
+            int end = Math.min(to, start + SPAN);
+            int m = 0;
+            for (int row = start; row < end; row++) {
+                if (bounded) {
+                    int a = labels[row];
+                    double l = lower[row] - (a == maxShiftIndex ? secondShift : maxShift);
+                    l = l > 0 ? l : 0;
+                    lower[row] = l;
+                    double u = upper[row] + shift[a];
+                    double gap = 2 * halfGap[a];
+                    if (keeps(u, l, gap)) {
+                        continue;
+                    }
+                    // Hamerly's second test: tighten u to the exact distance (only a sample of rows while it rarely
+                    // helps, see startPass)
+                    if (tightenAll || (row & 7) == 0) {
+                        u = Math.sqrt(NearestCentroid.exactSquaredDistance(data, row, centroids[a]));
+                        tightened.increment();
+                        if (keeps(u, l, gap)) {
+                            rescued.increment();
+                            continue;
+                        }
+                    }
                 }
-                // Hamerly's second test: tighten u to the exact distance
-                u = Math.sqrt(NearestCentroid.exactSquaredDistance(data, row, centroids[a]));
-                if (keeps(u, l, gap)) {
-                    continue;
-                }
+                todo[m++] = row;
             }
-            todo[m++] = row;
-        }
-        if (m > 0) {
-            rank(data, todo, m, labels);
-            rankedRows.add(m);
-        }
-        for (int row = from; row < to; row++) {
-            double own = addAndMeasure(data, row, centroids[labels[row]], sums, labels[row] * d);
-            counts[labels[row]]++;
-            dist[row] = own;
-            upper[row] = Math.sqrt(own);
+            if (m > 0) {
+                if (ranking == null) {
+                    ranking = new Ranking(centroids.length, d);
+                }
+                rank(data, todo, m, labels, ranking);
+                rankedRows.add(m);
+            }
+            for (int row = start; row < end; row++) {
+                int label = labels[row];
+                double own = addAndMeasure(data, row, centroids[label], sums, label * d);
+                counts[label]++;
+                dist[row] = own;
+                upper[row] = Math.sqrt(own);
+            }
         }
     }
 
@@ -231,15 +258,15 @@ final class HamerlyAssignment {
     }
 
     /** Ranks the listed rows against every centroid, as {@link NearestCentroid}, and sets their lower bounds. */
-    private void rank(SpectralMatrix data, int[] rows, int m, int[] labels) {
+    private void rank(SpectralMatrix data, int[] rows, int m, int[] labels, Ranking r) {
         int k = centroids.length;
         int block = NearestCentroid.BLOCK;
-        TransposedTile tile = new TransposedTile(d, block);
-        double[][] acc = new double[k][block];
-        double[] best = new double[block];
-        double[] second = new double[block];
-        double[] norm = new double[block];
-        int[] bestIdx = new int[block];
+        TransposedTile tile = r.tile;
+        double[][] acc = r.acc;
+        double[] best = r.best;
+        double[] second = r.second;
+        double[] norm = r.norm;
+        int[] bestIdx = r.bestIdx;
         for (int t = 0; t < m; t += block) {
             int b = Math.min(block, m - t);
             tile.load(data, rows, t, b);
@@ -275,6 +302,21 @@ final class HamerlyAssignment {
                 double runnerUp = second[p] + norm[p] - rankingError;
                 lower[row] = runnerUp > 0 ? Math.sqrt(runnerUp) : 0;
             }
+        }
+    }
+
+    /** Per-task scratch of {@link #rank}: one tile of pixels and its projections. */
+    private static final class Ranking {
+        final TransposedTile tile;
+        final double[][] acc;
+        final double[] best = new double[NearestCentroid.BLOCK];
+        final double[] second = new double[NearestCentroid.BLOCK];
+        final double[] norm = new double[NearestCentroid.BLOCK];
+        final int[] bestIdx = new int[NearestCentroid.BLOCK];
+
+        Ranking(int k, int d) {
+            tile = new TransposedTile(d, NearestCentroid.BLOCK);
+            acc = new double[k][NearestCentroid.BLOCK];
         }
     }
 
