@@ -2,6 +2,7 @@ package io.spikemix.engine.kmeans;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.parallel.ParallelTasks;
@@ -19,14 +20,15 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * squared centroid shift is at most {@code tol} times the mean per-feature variance, or after {@code maxIter}
  * iterations; a final assignment step makes the labels consistent with the returned centroids.
  *
- * <p>Elkan's and Hamerly's triangle-inequality bounds are not used (not tried; they would add per-pixel state). On
- * the baseline benchmark (releng/bench/BASELINES.md) a plain Lloyd iteration needs about 1.4 times scikit-learn's
- * CPU time on one thread; the bounds are the obvious next step if that matters.
+ * <p>The assignment step is plain Lloyd ({@link NearestCentroid}) or, by default, Hamerly's bounded variant
+ * ({@link HamerlyAssignment}, {@link KMeansOptions.Algorithm}); both give bit-identical results, Hamerly's with one
+ * more double per pixel. Figures against scikit-learn are in releng/bench/BASELINES.md.
  *
  * <p>Assumptions: finite data with at least K distinct pixels ({@link FitInput}); features are not scaled here.
  * Determinism: per-chunk partial sums ({@link NearestCentroid#CHUNK_ROWS} rows) are reduced in chunk order, and all
  * randomness comes from one {@link SplittableRandom} seeded with {@code seed}, so results are bit-identical for any
- * thread count. Complexity O(nInit · iterations · N · K · d) time, O(N + K·d·chunks) memory.
+ * thread count. Complexity O(nInit · iterations · N · K · d) time (Hamerly: mostly O(N·d) per iteration once the
+ * clusters settle), O(N + K·d·chunks) memory.
  */
 public final class KMeansFitter {
 
@@ -97,20 +99,27 @@ public final class KMeansFitter {
         long[][] chunkCounts = new long[chunks][k];
         double[] chunkInertia = new double[chunks];
         double[] trace = new double[options.maxIter() + 1];
+        HamerlyAssignment bounds = options.algorithm() == KMeansOptions.Algorithm.HAMERLY
+                ? new HamerlyAssignment(data)
+                : null;
+        IntConsumer resetBounds = bounds == null ? row -> { } : bounds::reset;
+        double[][] before = new double[k][d];
+        boolean moved = false;
         int relocated = 0;
         int iter = 0;
         boolean converged = false;
         while (iter < options.maxIter()) {
             iter++;
-            double inertia = assignAndSum(data, centroids, labels, dist, chunkSums, chunkCounts, chunkInertia, tasks,
-                    monitor);
+            double inertia = assignAndSum(data, centroids, moved ? before : null, bounds, labels, dist, chunkSums,
+                    chunkCounts, chunkInertia, tasks, monitor);
             trace[iter - 1] = inertia;
             double[] sums = new double[k * d];
             long[] counts = new long[k];
             reduce(chunkSums, chunkCounts, sums, counts);
-            relocated += relocateEmptyClusters(data, labels, dist, sums, counts);
+            relocated += relocateEmptyClusters(data, labels, dist, sums, counts, resetBounds);
             double shift = 0;
             for (int c = 0; c < k; c++) {
+                System.arraycopy(centroids[c], 0, before[c], 0, d);
                 if (counts[c] == 0) {
                     continue;
                 }
@@ -121,6 +130,7 @@ public final class KMeansFitter {
                     centroids[c][j] = v;
                 }
             }
+            moved = true;
             boolean sameLabels = Arrays.equals(labels, previous);
             System.arraycopy(labels, 0, previous, 0, n);
             int it = iter;
@@ -134,17 +144,26 @@ public final class KMeansFitter {
             }
         }
         // final assignment so that labels and inertia belong to the returned centroids
-        double inertia = assignAndSum(data, centroids, labels, dist, chunkSums, chunkCounts, chunkInertia, tasks,
-                monitor);
+        double inertia = assignAndSum(data, centroids, before, bounds, labels, dist, chunkSums, chunkCounts,
+                chunkInertia, tasks, monitor);
         trace[iter] = inertia;
         return new KMeansModel(centroids, labels, inertia, iter, converged, Arrays.copyOf(trace, iter + 1), relocated);
     }
 
-    private static double assignAndSum(SpectralMatrix data, double[][] centroids, int[] labels, double[] dist,
-            double[][] chunkSums, long[][] chunkCounts, double[] chunkInertia, ParallelTasks tasks,
-            ProgressMonitor monitor) throws CanceledException {
+    /**
+     * One assignment step with cluster sums per chunk; returns the inertia.
+     *
+     * @param previous the centroids of the previous step (null on the first), for Hamerly's bounds
+     * @param bounds   Hamerly's bounds, or null for plain Lloyd
+     */
+    private static double assignAndSum(SpectralMatrix data, double[][] centroids, double[][] previous,
+            HamerlyAssignment bounds, int[] labels, double[] dist, double[][] chunkSums, long[][] chunkCounts,
+            double[] chunkInertia, ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
         int n = data.rows();
-        NearestCentroid nc = new NearestCentroid(centroids);
+        NearestCentroid nc = bounds == null ? new NearestCentroid(centroids) : null;
+        if (bounds != null) {
+            bounds.startPass(centroids, previous);
+        }
         tasks.run(chunkSums.length, (c, cancel) -> {
             int r0 = c * NearestCentroid.CHUNK_ROWS;
             int r1 = Math.min(n, r0 + NearestCentroid.CHUNK_ROWS);
@@ -152,7 +171,11 @@ public final class KMeansFitter {
             long[] cnt = chunkCounts[c];
             Arrays.fill(s, 0);
             Arrays.fill(cnt, 0);
-            nc.assignRows(data, r0, r1, labels, dist, s, cnt);
+            if (bounds == null) {
+                nc.assignRows(data, r0, r1, labels, dist, s, cnt);
+            } else {
+                bounds.assignRows(data, r0, r1, labels, dist, s, cnt);
+            }
             double in = 0;
             for (int i = r0; i < r1; i++) {
                 in += dist[i];
@@ -181,8 +204,11 @@ public final class KMeansFitter {
     /**
      * Gives each empty cluster the pixel farthest from its centroid (lowest row on ties), moving that pixel's
      * contribution out of its old cluster. Returns the number of clusters re-seeded.
+     *
+     * @param moved told every row whose label changes here (its assignment bounds are stale)
      */
-    static int relocateEmptyClusters(SpectralMatrix data, int[] labels, double[] dist, double[] sums, long[] counts) {
+    static int relocateEmptyClusters(SpectralMatrix data, int[] labels, double[] dist, double[] sums, long[] counts,
+            IntConsumer moved) {
         int k = counts.length;
         int d = data.cols();
         int relocated = 0;
@@ -210,6 +236,7 @@ public final class KMeansFitter {
             counts[e] = 1;
             labels[far] = e;
             dist[far] = 0;
+            moved.accept(far);
             relocated++;
         }
         return relocated;

@@ -16,9 +16,22 @@ import io.spikemix.engine.options.OptionChecks;
  * <li>{@code seed} (long, default 0): the only source of randomness; a fixed seed gives identical results for any
  * thread count.</li>
  * <li>{@code threads} (int, default = available processors, ≥ 1).</li>
+ * <li>{@code algorithm} ({@link Algorithm}, default {@link Algorithm#HAMERLY}): how the assignment step finds the
+ * nearest centroid. Both give identical centroids, labels and inertia; they differ only in speed.</li>
  * </ul>
  */
 public final class KMeansOptions {
+
+    /** The assignment step of a Lloyd iteration (scikit-learn's {@code algorithm} parameter). */
+    public enum Algorithm {
+        /** Every pixel is compared with every centroid in every iteration: O(N·K·d) per iteration. */
+        LLOYD,
+        /**
+         * Hamerly's bounds ({@link HamerlyAssignment}) let most pixels keep their centroid after one exact distance:
+         * O(N·d) per iteration plus O(K·d) per pixel whose bounds fail; one more double per pixel.
+         */
+        HAMERLY
+    }
 
     private final int k;
     private final int nInit;
@@ -26,6 +39,7 @@ public final class KMeansOptions {
     private final int maxIter;
     private final long seed;
     private final int threads;
+    private final Algorithm algorithm;
 
     private KMeansOptions(Builder b) {
         this.k = b.k;
@@ -34,6 +48,7 @@ public final class KMeansOptions {
         this.maxIter = b.maxIter;
         this.seed = b.seed;
         this.threads = b.threads;
+        this.algorithm = b.algorithm;
     }
 
     public static Builder builder() {
@@ -42,7 +57,7 @@ public final class KMeansOptions {
 
     /** A builder holding these options, to derive a variant. */
     public Builder toBuilder() {
-        return new Builder().k(k).nInit(nInit).tol(tol).maxIter(maxIter).seed(seed).threads(threads);
+        return new Builder().k(k).nInit(nInit).tol(tol).maxIter(maxIter).seed(seed).threads(threads).algorithm(algorithm);
     }
 
     public int k() {
@@ -69,10 +84,14 @@ public final class KMeansOptions {
         return threads;
     }
 
+    public Algorithm algorithm() {
+        return algorithm;
+    }
+
     @Override
     public String toString() {
         return "KMeansOptions[k=" + k + ", nInit=" + nInit + ", tol=" + tol + ", maxIter=" + maxIter + ", seed="
-                + seed + ", threads=" + threads + "]";
+                + seed + ", threads=" + threads + ", algorithm=" + algorithm + "]";
     }
 
     /** Mutable builder; {@link #build()} validates. */
@@ -83,6 +102,7 @@ public final class KMeansOptions {
         private int maxIter = 300;
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Algorithm algorithm = Algorithm.HAMERLY;
 
         private Builder() {
         }
@@ -114,6 +134,11 @@ public final class KMeansOptions {
 
         public Builder threads(int value) {
             this.threads = value;
+            return this;
+        }
+
+        public Builder algorithm(Algorithm value) {
+            this.algorithm = java.util.Objects.requireNonNull(value, "The 'algorithm' parameter must not be null.");
             return this;
         }
 

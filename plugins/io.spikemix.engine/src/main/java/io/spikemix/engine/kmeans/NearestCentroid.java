@@ -40,6 +40,11 @@ public final class NearestCentroid {
         }
     }
 
+    /** ‖c‖² of every centroid, summed as the ranking of {@link #assignRows} sums it (shared, not copied). */
+    double[] centroidNorms() {
+        return centroidNorms;
+    }
+
     /** Number of {@link #CHUNK_ROWS}-row tasks that cover {@code rows} rows. */
     public static int chunkCount(int rows) {
         return (rows + CHUNK_ROWS - 1) / CHUNK_ROWS;

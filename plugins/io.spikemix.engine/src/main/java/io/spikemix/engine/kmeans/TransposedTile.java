@@ -61,6 +61,45 @@ public final class TransposedTile {
         this.count = count;
     }
 
+    /**
+     * Copies the rows {@code rows[from]}, …, {@code rows[from + count − 1]} of {@code data} (any rows, in that
+     * order) into tile pixels 0 … count − 1; count ≤ capacity.
+     */
+    public void load(SpectralMatrix data, int[] rows, int from, int count) {
+        int d = features.length;
+        int p = 0;
+        for (; p + 3 < count; p += 4) {
+            int r0 = rows[from + p];
+            int r1 = rows[from + p + 1];
+            int r2 = rows[from + p + 2];
+            int r3 = rows[from + p + 3];
+            float[] b0 = data.blockOf(r0);
+            float[] b1 = data.blockOf(r1);
+            float[] b2 = data.blockOf(r2);
+            float[] b3 = data.blockOf(r3);
+            int o0 = data.offsetOf(r0);
+            int o1 = data.offsetOf(r1);
+            int o2 = data.offsetOf(r2);
+            int o3 = data.offsetOf(r3);
+            for (int j = 0; j < d; j++) {
+                double[] f = features[j];
+                f[p] = b0[o0 + j];
+                f[p + 1] = b1[o1 + j];
+                f[p + 2] = b2[o2 + j];
+                f[p + 3] = b3[o3 + j];
+            }
+        }
+        for (; p < count; p++) {
+            int r = rows[from + p];
+            float[] blk = data.blockOf(r);
+            int o = data.offsetOf(r);
+            for (int j = 0; j < d; j++) {
+                features[j][p] = blk[o + j];
+            }
+        }
+        this.count = count;
+    }
+
     /** Values of feature j for the tile's pixels; entries at and beyond {@link #count()} are stale. */
     public double[] feature(int j) {
         return features[j];

@@ -13,7 +13,8 @@ import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
- * CPU seconds of one GMM E-step, one GMM M-step and one k-means Lloyd iteration on ONE thread (ThreadMXBean CPU
+ * CPU seconds of one GMM E-step, one GMM M-step, one k-means Lloyd iteration (iterations 2–21, for each
+ * {@link KMeansOptions.Algorithm}) and a whole k-means fit to convergence on ONE thread (ThreadMXBean CPU
  * time of the calling thread, which does all the work when {@link ParallelTasks} has one thread), so the figures are
  * fair on a shared machine. The data are the first N rows of the baseline benchmark's spiked-mixture pixels
  * (x_k ~ N(0, 0.1 I), σ² = 1, uniform weights; for d = 100, K = 10 the rows of {@code baselines.npy}); the components come from a few EM iterations started
@@ -75,27 +76,48 @@ public final class EmStepBenchmark {
             for (int c = 0; c < k; c++) {
                 y.getRow(c, init[c]);
             }
-            double[] a = new double[reps];
-            int iterations = 0;
-            for (int i = 0; i < reps + 1; i++) {
-                long t0 = mx.getCurrentThreadCpuTime();
-                lloyd(y, init, 1);
-                long t1 = mx.getCurrentThreadCpuTime();
-                iterations = lloyd(y, init, 21).iterations();
-                long t2 = mx.getCurrentThreadCpuTime();
-                if (i > 0) {
-                    a[i - 1] = ((t2 - t1) - (t1 - t0)) / 1e9 / (iterations - 1);
+            for (KMeansOptions.Algorithm algorithm : KMeansOptions.Algorithm.values()) {
+                double[] a = new double[reps];
+                int iterations = 0;
+                for (int i = 0; i < reps + 1; i++) {
+                    long t0 = mx.getCurrentThreadCpuTime();
+                    lloyd(y, init, 1, algorithm);
+                    long t1 = mx.getCurrentThreadCpuTime();
+                    iterations = lloyd(y, init, 21, algorithm).iterations();
+                    long t2 = mx.getCurrentThreadCpuTime();
+                    if (i > 0) {
+                        a[i - 1] = ((t2 - t1) - (t1 - t0)) / 1e9 / (iterations - 1);
+                    }
                 }
+                System.out.println("k-means " + algorithm + " iterations in the long run: " + iterations);
+                report("k-means " + algorithm + " iteration 2-21", a);
+                // a whole fit to convergence (no label changes; tol = 0, at most 300 iterations), as
+                // KMeans(init=Y[:K], n_init=1, max_iter=300, tol=0): total CPU and CPU per iteration
+                double[] total = new double[reps];
+                double[] perIteration = new double[reps];
+                for (int i = 0; i < reps; i++) {
+                    long t0 = mx.getCurrentThreadCpuTime();
+                    KMeansModel model = lloyd(y, init, 300, algorithm);
+                    long t1 = mx.getCurrentThreadCpuTime();
+                    iterations = model.iterations();
+                    total[i] = (t1 - t0) / 1e9;
+                    perIteration[i] = total[i] / iterations;
+                    if (i == 0) {
+                        System.out.println("k-means " + algorithm + " fit to convergence: " + iterations
+                                + " iterations, converged " + model.converged() + ", inertia " + model.inertia());
+                    }
+                }
+                report("k-means " + algorithm + " whole fit", total);
+                report("k-means " + algorithm + " whole fit per iteration", perIteration);
             }
-            System.out.println("k-means Lloyd iterations in the long run: " + iterations);
-            report("k-means Lloyd iteration", a);
         }
         System.out.println("load average after: " + loadAverage());
     }
 
-    private static KMeansModel lloyd(SpectralMatrix y, double[][] init, int maxIter) throws Exception {
-        return new KMeansFitter(KMeansOptions.builder().k(init.length).maxIter(maxIter).tol(0).threads(1).build())
-                .fitFrom(y, init, ProgressMonitor.NONE);
+    private static KMeansModel lloyd(SpectralMatrix y, double[][] init, int maxIter, KMeansOptions.Algorithm algorithm)
+            throws Exception {
+        return new KMeansFitter(KMeansOptions.builder().k(init.length).maxIter(maxIter).tol(0).threads(1)
+                .algorithm(algorithm).build()).fitFrom(y, init, ProgressMonitor.NONE);
     }
 
     /**

@@ -1,0 +1,331 @@
+package io.spikemix.engine.kmeans;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.LongAdder;
+
+import io.spikemix.engine.data.SpectralMatrix;
+
+/**
+ * The assignment step of Lloyd's algorithm with Hamerly's bounds (G. Hamerly, "Making k-means even faster", SDM
+ * 2010): a pixel whose bounds prove that it keeps its centroid is not compared with the other centroids.
+ *
+ * <p>Per pixel i, an upper bound u(i) on the distance to its own centroid a and a lower bound l(i) on the distance
+ * to every other centroid are kept across passes. When the centroids move by δ(j), u(i) grows by δ(a) and l(i)
+ * shrinks by the largest δ(j) over j ≠ a. Per pass, s(j) is half the distance from centroid j to its nearest other
+ * centroid; by the triangle inequality every other centroid is at least max(l(i), 2 s(a) − u(i)) away, so when that
+ * exceeds u(i) the pixel keeps a. If not, u(i) is tightened to the exact distance and the test repeated (for every
+ * such pixel while that rescued at least a fifth of them in the previous pass, else for every eighth row); if it still
+ * fails, the pixel is ranked against all centroids exactly as {@link NearestCentroid} ranks it (gathered into a
+ * {@link TransposedTile}, projected with {@link CentroidProjections}, ‖c‖² − 2 yᵀc, ties to the lowest index), and
+ * l(i) is set from the runner-up. A last pass over the rows (in spans of 256 rows, in row order), adds every row to its cluster sum and
+ * computes its exact squared distance (the inertia term) in one read of the row; that distance makes u(i) tight.
+ *
+ * <p>Exactness: the label must be the one plain Lloyd computes, and plain Lloyd ranks by the rounded expanded form.
+ * Its rounding error is at most γ_(d+1)·(‖y‖ + ‖c‖)² (standard dot-product bound), so a pixel keeps its label only
+ * when the bounds separate its own centroid from all others by more than twice that, with a further relative slack
+ * of 1e-9 for the rounding of the bounds themselves; shifts are rounded up. Near-ties are therefore always ranked by
+ * the same code as in plain Lloyd, and labels, distances, cluster sums (added in row order) and inertia are
+ * bit-identical to {@link KMeansOptions.Algorithm#LLOYD}.
+ *
+ * <p>Memory: two doubles per pixel (u and l), 16·N bytes, next to the N exact squared distances that the fit keeps
+ * anyway. Time per pass: O(N·d) for the cluster sums and exact distances, O(K·d) per pixel whose bounds fail, O(K²·d)
+ * for s. On strongly overlapping clusters most pixels fail in the first iterations (then a pass costs about as much
+ * as plain Lloyd's), fewer as the centroids settle. A pass writes disjoint rows, so chunks may run in parallel once
+ * {@link #startPass} has returned.
+ */
+final class HamerlyAssignment {
+
+    /** Relative slack on the bound test, far above the rounding of the bounds (≈ 1e-14 relative). */
+    private static final double RELATIVE_SLACK = 1e-9;
+    /** Centroid shifts are rounded up by this factor so that the decreased l stays a lower bound. */
+    private static final double SHIFT_INFLATION = 1 + 1e-10;
+
+    /** Rows whose bounds are tested, ranked and summed together, so that they are still cached in each step. */
+    private static final int SPAN = 256;
+
+    private final double[] lower;
+    private final double[] upper;
+    private final double maxRowNorm;
+    private final int d;
+    private final LongAdder rankedRows = new LongAdder();
+    private final LongAdder tightened = new LongAdder();
+    private final LongAdder rescued = new LongAdder();
+    private boolean tightenAll = true;
+    private boolean primed;
+
+    private boolean bounded;
+    private double[][] centroids;
+    private double[] centroidNorms;
+    private double[] halfGap;
+    private double[] shift;
+    private double maxShift;
+    private double secondShift;
+    private int maxShiftIndex;
+    private double rankingError;
+
+    /** @param data the pixels of the fit; scanned once for the largest row norm */
+    HamerlyAssignment(SpectralMatrix data) {
+        this.d = data.cols();
+        this.lower = new double[data.rows()];
+        this.upper = new double[data.rows()];
+        double max = 0;
+        for (int i = 0; i < data.rows(); i++) {
+            float[] b = data.blockOf(i);
+            int o = data.offsetOf(i);
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                double v = b[o + j];
+                s += v * v;
+            }
+            max = Math.max(max, s);
+        }
+        this.maxRowNorm = Math.sqrt(max) * (1 + 1e-6);
+    }
+
+    /**
+     * Prepares a pass against {@code centroids}.
+     *
+     * @param previous the centroids of the previous pass (rows of the same length), null on the first pass
+     */
+    void startPass(double[][] centroids, double[][] previous) {
+        int k = centroids.length;
+        this.centroids = centroids;
+        this.centroidNorms = new NearestCentroid(centroids).centroidNorms();
+        this.bounded = primed && previous != null;
+        this.primed = true;
+        // Tightening costs one exact distance (d multiply-adds) and saves a ranking (about 3·K·d operations, tile
+        // transpose included) when it rescues the pixel: worth it for every pixel only if it rescued at least a fifth
+        // of the tightened pixels in the previous pass; otherwise only every eighth row is tightened, which keeps
+        // the rate measured. Labels never depend on this choice.
+        long tried = tightened.sumThenReset();
+        long kept = rescued.sumThenReset();
+        tightenAll = tried == 0 || 5 * kept >= tried;
+        halfGap = new double[k];
+        Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                double h = 0.5 * Math.sqrt(squaredDistance(centroids[a], centroids[b]));
+                halfGap[a] = Math.min(halfGap[a], h);
+                halfGap[b] = Math.min(halfGap[b], h);
+            }
+        }
+        maxShift = 0;
+        secondShift = 0;
+        maxShiftIndex = -1;
+        shift = new double[k];
+        if (previous != null) {
+            for (int c = 0; c < k; c++) {
+                shift[c] = Math.sqrt(squaredDistance(centroids[c], previous[c])) * SHIFT_INFLATION;
+                if (shift[c] > maxShift) {
+                    secondShift = maxShift;
+                    maxShift = shift[c];
+                    maxShiftIndex = c;
+                } else if (shift[c] > secondShift) {
+                    secondShift = shift[c];
+                }
+            }
+        }
+        double maxCentroidNorm = 0;
+        for (double cn : centroidNorms) {
+            maxCentroidNorm = Math.max(maxCentroidNorm, Math.sqrt(cn));
+        }
+        double r = maxRowNorm + maxCentroidNorm * (1 + 1e-6);
+        // twice γ_(d+1) = (d + 1)·2⁻⁵³/(1 − …), generously rounded up
+        rankingError = 4.0 * (d + 8) * 0x1p-53 * r * r;
+    }
+
+    /** The lower bound l on the distance from {@code row} to every centroid but its own, as of the last pass. */
+    double lowerBound(int row) {
+        return lower[row];
+    }
+
+    /** How many rows were compared with all centroids so far, over all passes (the bounds' failures). */
+    long rankedRows() {
+        return rankedRows.sum();
+    }
+
+    /** Forgets the bounds of {@code row}, whose label was changed outside a pass (an empty cluster re-seeded). */
+    void reset(int row) {
+        lower[row] = 0;
+        upper[row] = Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Assigns rows {@code [from, to)} to their nearest centroid of this pass, writes their exact squared distances
+     * and adds them to the cluster sums, in row order, as {@link NearestCentroid} does.
+     *
+     * @param labels input (the previous labels) and output
+     * @param sums   K·d cluster sums, row-major, added to
+     * @param counts K cluster sizes, added to
+     */
+    void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
+            long[] counts) {
+        int[] todo = new int[Math.min(SPAN, to - from)];
+        Ranking ranking = null;
+        for (int start = from; start < to; start += SPAN) {
+            int end = Math.min(to, start + SPAN);
+            int m = 0;
+            for (int row = start; row < end; row++) {
+                if (bounded) {
+                    int a = labels[row];
+                    double l = lower[row] - (a == maxShiftIndex ? secondShift : maxShift);
+                    l = l > 0 ? l : 0;
+                    lower[row] = l;
+                    double u = upper[row] + shift[a];
+                    double gap = 2 * halfGap[a];
+                    if (keeps(u, l, gap)) {
+                        continue;
+                    }
+                    // Hamerly's second test: tighten u to the exact distance (only a sample of rows while it rarely
+                    // helps, see startPass)
+                    if (tightenAll || (row & 7) == 0) {
+                        u = Math.sqrt(NearestCentroid.exactSquaredDistance(data, row, centroids[a]));
+                        tightened.increment();
+                        if (keeps(u, l, gap)) {
+                            rescued.increment();
+                            continue;
+                        }
+                    }
+                }
+                todo[m++] = row;
+            }
+            if (m > 0) {
+                if (ranking == null) {
+                    ranking = new Ranking(centroids.length, d);
+                }
+                rank(data, todo, m, labels, ranking);
+                rankedRows.add(m);
+            }
+            for (int row = start; row < end; row++) {
+                int label = labels[row];
+                double own = addAndMeasure(data, row, centroids[label], sums, label * d);
+                counts[label]++;
+                dist[row] = own;
+                upper[row] = Math.sqrt(own);
+            }
+        }
+    }
+
+    /**
+     * Whether a pixel at most u from its own centroid a, at least l from every other centroid, and with 2 s(a) =
+     * {@code gap}, certainly keeps a under plain Lloyd's rounded ranking.
+     */
+    private boolean keeps(double u, double l, double gap) {
+        double fromGap = gap - u;
+        double others = Math.max(l * l, fromGap > 0 ? fromGap * fromGap : 0);
+        return others * (1 - RELATIVE_SLACK) - u * u * (1 + RELATIVE_SLACK) > rankingError;
+    }
+
+    /**
+     * Adds row {@code row} to {@code sums[offset …]} and returns Σ (y − c)², both in one read of the row; the
+     * arithmetic is that of {@link NearestCentroid#exactSquaredDistance} and of {@link NearestCentroid}'s sums, so
+     * the results are bit-identical.
+     */
+    private static double addAndMeasure(SpectralMatrix data, int row, double[] c, double[] sums, int offset) {
+        float[] blk = data.blockOf(row);
+        int o = data.offsetOf(row);
+        int d = c.length;
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < d; j += 4) {
+            double y0 = blk[o + j];
+            double y1 = blk[o + j + 1];
+            double y2 = blk[o + j + 2];
+            double y3 = blk[o + j + 3];
+            sums[offset + j] += y0;
+            sums[offset + j + 1] += y1;
+            sums[offset + j + 2] += y2;
+            sums[offset + j + 3] += y3;
+            double e0 = y0 - c[j];
+            double e1 = y1 - c[j + 1];
+            double e2 = y2 - c[j + 2];
+            double e3 = y3 - c[j + 3];
+            s0 += e0 * e0;
+            s1 += e1 * e1;
+            s2 += e2 * e2;
+            s3 += e3 * e3;
+        }
+        for (; j < d; j++) {
+            double y = blk[o + j];
+            sums[offset + j] += y;
+            double e = y - c[j];
+            s0 += e * e;
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Ranks the listed rows against every centroid, as {@link NearestCentroid}, and sets their lower bounds. */
+    private void rank(SpectralMatrix data, int[] rows, int m, int[] labels, Ranking r) {
+        int k = centroids.length;
+        int block = NearestCentroid.BLOCK;
+        TransposedTile tile = r.tile;
+        double[][] acc = r.acc;
+        double[] best = r.best;
+        double[] second = r.second;
+        double[] norm = r.norm;
+        int[] bestIdx = r.bestIdx;
+        for (int t = 0; t < m; t += block) {
+            int b = Math.min(block, m - t);
+            tile.load(data, rows, t, b);
+            CentroidProjections.project(centroids, tile, acc);
+            Arrays.fill(best, 0, b, Double.POSITIVE_INFINITY);
+            Arrays.fill(second, 0, b, Double.POSITIVE_INFINITY);
+            for (int c = 0; c < k; c++) {
+                double[] a = acc[c];
+                double cn = centroidNorms[c];
+                for (int p = 0; p < b; p++) {
+                    double dd = cn - 2 * a[p];
+                    if (dd < best[p]) {
+                        second[p] = best[p];
+                        best[p] = dd;
+                        bestIdx[p] = c;
+                    } else if (dd < second[p]) {
+                        second[p] = dd;
+                    }
+                }
+            }
+            Arrays.fill(norm, 0, b, 0.0);
+            for (int j = 0; j < d; j++) {
+                double[] y = tile.feature(j);
+                for (int p = 0; p < b; p++) {
+                    norm[p] += y[p] * y[p];
+                }
+            }
+            for (int p = 0; p < b; p++) {
+                int row = rows[t + p];
+                int label = bestIdx[p];
+                labels[row] = label;
+                // runner-up's squared distance ‖c‖² − 2 yᵀc + ‖y‖², less the error of both terms
+                double runnerUp = second[p] + norm[p] - rankingError;
+                lower[row] = runnerUp > 0 ? Math.sqrt(runnerUp) : 0;
+            }
+        }
+    }
+
+    /** Per-task scratch of {@link #rank}: one tile of pixels and its projections. */
+    private static final class Ranking {
+        final TransposedTile tile;
+        final double[][] acc;
+        final double[] best = new double[NearestCentroid.BLOCK];
+        final double[] second = new double[NearestCentroid.BLOCK];
+        final double[] norm = new double[NearestCentroid.BLOCK];
+        final int[] bestIdx = new int[NearestCentroid.BLOCK];
+
+        Ranking(int k, int d) {
+            tile = new TransposedTile(d, NearestCentroid.BLOCK);
+            acc = new double[k][NearestCentroid.BLOCK];
+        }
+    }
+
+    private static double squaredDistance(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            double e = a[j] - b[j];
+            s += e * e;
+        }
+        return s;
+    }
+}
