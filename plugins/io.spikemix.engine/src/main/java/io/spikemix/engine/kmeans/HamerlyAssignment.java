@@ -17,8 +17,10 @@ import io.spikemix.engine.data.SpectralMatrix;
  * such pixel while that rescued at least a fifth of them in the previous pass, else for every eighth row); if it still
  * fails, the pixel is ranked against all centroids exactly as {@link NearestCentroid} ranks it (gathered into a
  * {@link TransposedTile}, projected with {@link CentroidProjections}, ‖c‖² − 2 yᵀc, ties to the lowest index), and
- * l(i) is set from the runner-up. A last pass over the rows (in spans of 256 rows, in row order), adds every row to its cluster sum and
- * computes its exact squared distance (the inertia term) in one read of the row; that distance makes u(i) tight.
+ * l(i) is set from the runner-up and u(i) from the winner. A last pass over the rows (in spans of 256 rows, in row
+ * order) adds every row to its cluster sum; on request ({@code exact}, the fit's final pass and passes that leave a
+ * cluster empty) it also computes the row's exact squared distance (the inertia term) in the same read of the row,
+ * which makes u(i) tight. Without it the pass is a plain read-and-add, about half the time per row.
  *
  * <p>Exactness: the label must be the one plain Lloyd computes, and plain Lloyd ranks by the rounded expanded form.
  * Its rounding error is at most γ_(d+1)·(‖y‖ + ‖c‖)² (standard dot-product bound), so a pixel keeps its label only
@@ -160,6 +162,17 @@ final class HamerlyAssignment {
      */
     void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
             long[] counts) {
+        assignRows(data, from, to, labels, dist, sums, counts, true);
+    }
+
+    /**
+     * As {@link #assignRows(SpectralMatrix, int, int, int[], double[], double[], long[])}, but with
+     * {@code exact == false} only the cluster sums are accumulated: {@code dist} is not written and each row's upper
+     * bound stays the bound of the test (or of the ranking), which saves the d multiply-adds per row of the exact
+     * distance (the pass is then a plain read-and-add of every row). Labels, sums and counts are the same either way.
+     */
+    void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
+            long[] counts, boolean exact) {
         int[] todo = new int[Math.min(SPAN, to - from)];
         Ranking ranking = null;
         for (int start = from; start < to; start += SPAN) {
@@ -172,6 +185,7 @@ final class HamerlyAssignment {
                     l = l > 0 ? l : 0;
                     lower[row] = l;
                     double u = upper[row] + shift[a];
+                    upper[row] = u;
                     double gap = 2 * halfGap[a];
                     if (keeps(u, l, gap)) {
                         continue;
@@ -180,6 +194,7 @@ final class HamerlyAssignment {
                     // helps, see startPass)
                     if (tightenAll || (row & 7) == 0) {
                         u = Math.sqrt(NearestCentroid.exactSquaredDistance(data, row, centroids[a]));
+                        upper[row] = u;
                         tightened.increment();
                         if (keeps(u, l, gap)) {
                             rescued.increment();
@@ -196,12 +211,20 @@ final class HamerlyAssignment {
                 rank(data, todo, m, labels, ranking);
                 rankedRows.add(m);
             }
-            for (int row = start; row < end; row++) {
-                int label = labels[row];
-                double own = addAndMeasure(data, row, centroids[label], sums, label * d);
-                counts[label]++;
-                dist[row] = own;
-                upper[row] = Math.sqrt(own);
+            if (exact) {
+                for (int row = start; row < end; row++) {
+                    int label = labels[row];
+                    double own = addAndMeasure(data, row, centroids[label], sums, label * d);
+                    counts[label]++;
+                    dist[row] = own;
+                    upper[row] = Math.sqrt(own);
+                }
+            } else {
+                for (int row = start; row < end; row++) {
+                    int label = labels[row];
+                    add(data, row, sums, label * d);
+                    counts[label]++;
+                }
             }
         }
     }
@@ -257,6 +280,15 @@ final class HamerlyAssignment {
         return (s0 + s1) + (s2 + s3);
     }
 
+    /** Adds row {@code row} to {@code sums[offset …]}, with the same additions as {@link #addAndMeasure}. */
+    private void add(SpectralMatrix data, int row, double[] sums, int offset) {
+        float[] blk = data.blockOf(row);
+        int o = data.offsetOf(row);
+        for (int j = 0; j < d; j++) {
+            sums[offset + j] += blk[o + j];
+        }
+    }
+
     /** Ranks the listed rows against every centroid, as {@link NearestCentroid}, and sets their lower bounds. */
     private void rank(SpectralMatrix data, int[] rows, int m, int[] labels, Ranking r) {
         int k = centroids.length;
@@ -301,6 +333,9 @@ final class HamerlyAssignment {
                 // runner-up's squared distance ‖c‖² − 2 yᵀc + ‖y‖², less the error of both terms
                 double runnerUp = second[p] + norm[p] - rankingError;
                 lower[row] = runnerUp > 0 ? Math.sqrt(runnerUp) : 0;
+                // the winner's squared distance plus the error of both terms bounds the exact distance from above
+                double own = best[p] + norm[p];
+                upper[row] = Math.sqrt((own > 0 ? own : 0) + rankingError);
             }
         }
     }

@@ -20,6 +20,12 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * squared centroid shift is at most {@code tol} times the mean per-feature variance, or after {@code maxIter}
  * iterations; a final assignment step makes the labels consistent with the returned centroids.
  *
+ * <p>Inertia: the returned {@link KMeansModel#inertia()} and the last entry of the trace are the exact Σ ‖y − c‖²
+ * of the final assignment. The trace entries before the last (and the inertia shown in the progress) are computed
+ * from the cluster sums by the expansion Σ‖y‖² − 2 cᵀS + n‖c‖² ({@link #expandedInertia}), which spares the
+ * iterations the exact distance of every row; on data far from the origin relative to its spread they lose
+ * digits to cancellation.
+ *
  * <p>The assignment step is plain Lloyd ({@link NearestCentroid}) or, by default, Hamerly's bounded variant
  * ({@link HamerlyAssignment}, {@link KMeansOptions.Algorithm}); both give bit-identical results, Hamerly's with one
  * more double per pixel. Figures against scikit-learn are in releng/bench/BASELINES.md.
@@ -98,6 +104,8 @@ public final class KMeansFitter {
         double[][] chunkSums = new double[chunks][k * d];
         long[][] chunkCounts = new long[chunks][k];
         double[] chunkInertia = new double[chunks];
+        double[][] chunkNormSums = new double[chunks][k];
+        double[] rowNorms = rowNorms(data);
         double[] trace = new double[options.maxIter() + 1];
         HamerlyAssignment bounds = options.algorithm() == KMeansOptions.Algorithm.HAMERLY
                 ? new HamerlyAssignment(data)
@@ -110,13 +118,20 @@ public final class KMeansFitter {
         boolean converged = false;
         while (iter < options.maxIter()) {
             iter++;
-            double inertia = assignAndSum(data, centroids, moved ? before : null, bounds, labels, dist, chunkSums,
-                    chunkCounts, chunkInertia, tasks, monitor);
-            trace[iter - 1] = inertia;
+            assignAndSum(data, centroids, moved ? before : null, bounds, false, labels, dist, chunkSums, chunkCounts,
+                    chunkInertia, tasks, monitor);
+            sumNorms(rowNorms, labels, chunkNormSums);
             double[] sums = new double[k * d];
             long[] counts = new long[k];
-            reduce(chunkSums, chunkCounts, sums, counts);
-            relocated += relocateEmptyClusters(data, labels, dist, sums, counts, resetBounds);
+            double[] normSums = new double[k];
+            reduce(chunkSums, chunkCounts, chunkNormSums, sums, counts, normSums);
+            double inertia = expandedInertia(centroids, sums, counts, normSums);
+            trace[iter - 1] = inertia;
+            if (hasEmptyCluster(counts)) {
+                // the re-seeding rule needs every pixel's exact distance, which the pass above skipped
+                exactDistances(data, centroids, labels, dist, tasks, monitor);
+                relocated += relocateEmptyClusters(data, labels, dist, sums, counts, resetBounds);
+            }
             double shift = 0;
             for (int c = 0; c < k; c++) {
                 System.arraycopy(centroids[c], 0, before[c], 0, d);
@@ -144,21 +159,24 @@ public final class KMeansFitter {
             }
         }
         // final assignment so that labels and inertia belong to the returned centroids
-        double inertia = assignAndSum(data, centroids, before, bounds, labels, dist, chunkSums, chunkCounts,
+        double inertia = assignAndSum(data, centroids, before, bounds, true, labels, dist, chunkSums, chunkCounts,
                 chunkInertia, tasks, monitor);
         trace[iter] = inertia;
         return new KMeansModel(centroids, labels, inertia, iter, converged, Arrays.copyOf(trace, iter + 1), relocated);
     }
 
     /**
-     * One assignment step with cluster sums per chunk; returns the inertia.
+     * One assignment step with cluster sums per chunk; returns the inertia Σ dist, which is exact when
+     * {@code exact} is set (with plain Lloyd, dist is always exact).
      *
      * @param previous the centroids of the previous step (null on the first), for Hamerly's bounds
      * @param bounds   Hamerly's bounds, or null for plain Lloyd
+     * @param exact    whether Hamerly's pass must write every row's exact squared distance to {@code dist}
      */
     private static double assignAndSum(SpectralMatrix data, double[][] centroids, double[][] previous,
-            HamerlyAssignment bounds, int[] labels, double[] dist, double[][] chunkSums, long[][] chunkCounts,
-            double[] chunkInertia, ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
+            HamerlyAssignment bounds, boolean exact, int[] labels, double[] dist, double[][] chunkSums,
+            long[][] chunkCounts, double[] chunkInertia, ParallelTasks tasks, ProgressMonitor monitor)
+            throws CanceledException {
         int n = data.rows();
         NearestCentroid nc = bounds == null ? new NearestCentroid(centroids) : null;
         if (bounds != null) {
@@ -174,7 +192,7 @@ public final class KMeansFitter {
             if (bounds == null) {
                 nc.assignRows(data, r0, r1, labels, dist, s, cnt);
             } else {
-                bounds.assignRows(data, r0, r1, labels, dist, s, cnt);
+                bounds.assignRows(data, r0, r1, labels, dist, s, cnt, exact);
             }
             double in = 0;
             for (int i = r0; i < r1; i++) {
@@ -189,7 +207,8 @@ public final class KMeansFitter {
         return total;
     }
 
-    private static void reduce(double[][] chunkSums, long[][] chunkCounts, double[] sums, long[] counts) {
+    private static void reduce(double[][] chunkSums, long[][] chunkCounts, double[][] chunkNormSums, double[] sums,
+            long[] counts, double[] normSums) {
         for (int c = 0; c < chunkSums.length; c++) {
             double[] s = chunkSums[c];
             for (int j = 0; j < s.length; j++) {
@@ -197,8 +216,81 @@ public final class KMeansFitter {
             }
             for (int l = 0; l < counts.length; l++) {
                 counts[l] += chunkCounts[c][l];
+                normSums[l] += chunkNormSums[c][l];
             }
         }
+    }
+
+    /** ‖y_i‖² of every row, in double, for {@link #expandedInertia}. */
+    static double[] rowNorms(SpectralMatrix data) {
+        int d = data.cols();
+        double[] norms = new double[data.rows()];
+        for (int i = 0; i < norms.length; i++) {
+            float[] b = data.blockOf(i);
+            int o = data.offsetOf(i);
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                double v = b[o + j];
+                s += v * v;
+            }
+            norms[i] = s;
+        }
+        return norms;
+    }
+
+    /** Per chunk of {@link NearestCentroid#CHUNK_ROWS} rows, the sum of ‖y_i‖² per label, in row order. */
+    private static void sumNorms(double[] rowNorms, int[] labels, double[][] chunkNormSums) {
+        for (int c = 0; c < chunkNormSums.length; c++) {
+            double[] s = chunkNormSums[c];
+            Arrays.fill(s, 0);
+            int r1 = Math.min(labels.length, (c + 1) * NearestCentroid.CHUNK_ROWS);
+            for (int i = c * NearestCentroid.CHUNK_ROWS; i < r1; i++) {
+                s[labels[i]] += rowNorms[i];
+            }
+        }
+    }
+
+    /**
+     * The inertia of an assignment to {@code centroids} from its cluster sums, by the expansion
+     * Σ_{i∈k} ‖y_i − c_k‖² = Σ_{i∈k} ‖y_i‖² − 2 c_kᵀS_k + n_k ‖c_k‖² (S_k the sum of the cluster's rows). O(K·d)
+     * instead of a pass over the N·d data; it loses digits to cancellation when the rows lie far from the origin
+     * relative to their spread (relative error about 2⁻⁵³ · Σ‖y‖² / inertia).
+     */
+    static double expandedInertia(double[][] centroids, double[] sums, long[] counts, double[] normSums) {
+        int d = sums.length / counts.length;
+        double total = 0;
+        for (int c = 0; c < counts.length; c++) {
+            double dot = 0;
+            double cc = 0;
+            for (int j = 0; j < d; j++) {
+                double v = centroids[c][j];
+                dot += v * sums[c * d + j];
+                cc += v * v;
+            }
+            total += normSums[c] - 2 * dot + counts[c] * cc;
+        }
+        return Math.max(total, 0);
+    }
+
+    private static boolean hasEmptyCluster(long[] counts) {
+        for (long n : counts) {
+            if (n == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes every row's exact squared distance to its labelled centroid (as the assignment passes compute it). */
+    private static void exactDistances(SpectralMatrix data, double[][] centroids, int[] labels, double[] dist,
+            ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
+        int n = data.rows();
+        tasks.run(NearestCentroid.chunkCount(n), (c, cancel) -> {
+            int r1 = Math.min(n, (c + 1) * NearestCentroid.CHUNK_ROWS);
+            for (int i = c * NearestCentroid.CHUNK_ROWS; i < r1; i++) {
+                dist[i] = NearestCentroid.exactSquaredDistance(data, i, centroids[labels[i]]);
+            }
+        }, monitor);
     }
 
     /**

@@ -95,6 +95,57 @@ class KMeansFitterTest {
         }
     }
 
+    /** Brute force: the inertia of assigning every row to its nearest centroid, all K distances compared. */
+    private static double nearestInertia(SpectralMatrix y, double[][] centroids) {
+        double total = 0;
+        for (int i = 0; i < y.rows(); i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (double[] c : centroids) {
+                best = Math.min(best, sq(y, i, c));
+            }
+            total += best;
+        }
+        return total;
+    }
+
+    @Test
+    void traceInertiaByExpansionMatchesBruteForceAndTheFinalInertiaIsExact() throws Exception {
+        // uniform noise away from the origin: no cluster structure, so labels keep changing for many iterations
+        SplittableRandom rng = new SplittableRandom(17);
+        int n = 3001;
+        int d = 7;
+        SpectralMatrix y = SpectralMatrix.allocate(n, d, d * 500);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                y.set(i, j, (float) (3 + rng.nextDouble()));
+            }
+        }
+        double[][] init = new double[6][d];
+        for (int c = 0; c < init.length; c++) {
+            y.getRow(c * 97, init[c]);
+        }
+        for (KMeansOptions.Algorithm algorithm : KMeansOptions.Algorithm.values()) {
+            KMeansOptions.Builder b = KMeansOptions.builder().k(init.length).tol(0).threads(2).algorithm(algorithm);
+            KMeansModel longRun = new KMeansFitter(b.maxIter(6).build()).fitFrom(y, init, ProgressMonitor.NONE);
+            double[] trace = longRun.inertiaTrace();
+            assertEquals(7, trace.length, algorithm + ": the run must not converge before 6 iterations");
+            assertEquals(nearestInertia(y, init), trace[0], 1e-9 * trace[0], algorithm + ": trace[0]");
+            for (int t = 1; t < 6; t++) {
+                // trace[t] is the inertia of the assignment to the centroids after t updates, which a t-iteration
+                // run returns
+                KMeansModel shortRun = new KMeansFitter(b.maxIter(t).build()).fitFrom(y, init, ProgressMonitor.NONE);
+                double brute = nearestInertia(y, shortRun.centroids());
+                assertEquals(brute, trace[t], 1e-9 * brute, algorithm + ": trace[" + t + "]");
+                assertEquals(brute, shortRun.inertia(), 1e-9 * brute, algorithm + ": final inertia after " + t);
+                double exact = 0;
+                for (int i = 0; i < n; i++) {
+                    exact += sq(y, i, shortRun.centroids()[shortRun.labels()[i]]);
+                }
+                assertEquals(exact, shortRun.inertia(), 1e-12 * exact, algorithm + ": final inertia is Σ‖y − c‖²");
+            }
+        }
+    }
+
     @Test
     void recoversWellSeparatedCentres() throws Exception {
         double[][] centers = {{0, 0, 0}, {20, 0, 0}, {0, 20, 0}, {0, 0, 20}};
