@@ -65,20 +65,17 @@ final class HamerlyAssignment {
     private int maxShiftIndex;
     private double rankingError;
 
-    /** @param data the pixels of the fit; scanned once for the largest row norm */
-    HamerlyAssignment(SpectralMatrix data) {
-        this.d = data.cols();
-        this.lower = new double[data.rows()];
-        this.upper = new double[data.rows()];
+    /**
+     * @param rows     number of pixels
+     * @param d        number of features
+     * @param rowNorms ‖y_i‖² of every pixel, for the largest row norm
+     */
+    HamerlyAssignment(int rows, int d, double[] rowNorms) {
+        this.d = d;
+        this.lower = new double[rows];
+        this.upper = new double[rows];
         double max = 0;
-        for (int i = 0; i < data.rows(); i++) {
-            float[] b = data.blockOf(i);
-            int o = data.offsetOf(i);
-            double s = 0;
-            for (int j = 0; j < d; j++) {
-                double v = b[o + j];
-                s += v * v;
-            }
+        for (double s : rowNorms) {
             max = Math.max(max, s);
         }
         this.maxRowNorm = Math.sqrt(max) * (1 + 1e-6);

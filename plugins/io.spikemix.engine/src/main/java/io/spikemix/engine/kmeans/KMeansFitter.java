@@ -55,6 +55,7 @@ public final class KMeansFitter {
         int k = options.k();
         FitInput.check(data, k);
         double tolAbs = options.tol() * meanFeatureVariance(data);
+        double[] rowNorms = rowNorms(data);
         SplittableRandom rng = new SplittableRandom(options.seed());
         KMeansModel best = null;
         try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
@@ -63,7 +64,7 @@ public final class KMeansFitter {
                 ProgressMonitor sub = monitor.subRange((double) run / options.nInit(),
                         (double) (run + 1) / options.nInit());
                 double[][] init = KMeansPlusPlus.centers(data, k, rng.split(), tasks, sub.subRange(0, 0.1));
-                KMeansModel model = lloyd(data, init, tolAbs, tasks, sub.subRange(0.1, 1), r);
+                KMeansModel model = lloyd(data, rowNorms, init, tolAbs, tasks, sub.subRange(0.1, 1), r);
                 // strictly lower, so that an equal result from a later start does not replace the first
                 if (best == null || model.inertia() < best.inertia()) {
                     best = model;
@@ -83,12 +84,14 @@ public final class KMeansFitter {
             throws CanceledException {
         FitInput.check(data, initialCentroids.length);
         try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
-            return lloyd(data, initialCentroids, options.tol() * meanFeatureVariance(data), tasks, monitor, 0);
+            return lloyd(data, rowNorms(data), initialCentroids, options.tol() * meanFeatureVariance(data), tasks,
+                    monitor, 0);
         }
     }
 
-    private KMeansModel lloyd(SpectralMatrix data, double[][] initialCentroids, double tolAbs, ParallelTasks tasks,
-            ProgressMonitor monitor, int run) throws CanceledException {
+    /** @param rowNorms ‖y_i‖² of every row ({@link #rowNorms}), computed once for all starts */
+    private KMeansModel lloyd(SpectralMatrix data, double[] rowNorms, double[][] initialCentroids, double tolAbs,
+            ParallelTasks tasks, ProgressMonitor monitor, int run) throws CanceledException {
         int n = data.rows();
         int d = data.cols();
         int k = initialCentroids.length;
@@ -105,10 +108,9 @@ public final class KMeansFitter {
         long[][] chunkCounts = new long[chunks][k];
         double[] chunkInertia = new double[chunks];
         double[][] chunkNormSums = new double[chunks][k];
-        double[] rowNorms = rowNorms(data);
         double[] trace = new double[options.maxIter() + 1];
         HamerlyAssignment bounds = options.algorithm() == KMeansOptions.Algorithm.HAMERLY
-                ? new HamerlyAssignment(data)
+                ? new HamerlyAssignment(data.rows(), d, rowNorms)
                 : null;
         IntConsumer resetBounds = bounds == null ? row -> { } : bounds::reset;
         double[][] before = new double[k][d];
@@ -221,7 +223,7 @@ public final class KMeansFitter {
         }
     }
 
-    /** ‖y_i‖² of every row, in double, for {@link #expandedInertia}. */
+    /** ‖y_i‖² of every row, in double, for {@link #expandedInertia} and the bounds' largest row norm. */
     static double[] rowNorms(SpectralMatrix data) {
         int d = data.cols();
         double[] norms = new double[data.rows()];

@@ -31,32 +31,13 @@ public final class TransposedTile {
 
     /** Copies rows {@code [from, from + count)} of {@code data}; count ≤ capacity. */
     public void load(SpectralMatrix data, int from, int count) {
-        int d = features.length;
         // four pixels per pass over the features: each feature row is touched a quarter as often
         int p = 0;
         for (; p + 3 < count; p += 4) {
-            float[] b0 = data.blockOf(from + p);
-            float[] b1 = data.blockOf(from + p + 1);
-            float[] b2 = data.blockOf(from + p + 2);
-            float[] b3 = data.blockOf(from + p + 3);
-            int o0 = data.offsetOf(from + p);
-            int o1 = data.offsetOf(from + p + 1);
-            int o2 = data.offsetOf(from + p + 2);
-            int o3 = data.offsetOf(from + p + 3);
-            for (int j = 0; j < d; j++) {
-                double[] f = features[j];
-                f[p] = b0[o0 + j];
-                f[p + 1] = b1[o1 + j];
-                f[p + 2] = b2[o2 + j];
-                f[p + 3] = b3[o3 + j];
-            }
+            loadFour(data, p, from + p, from + p + 1, from + p + 2, from + p + 3);
         }
         for (; p < count; p++) {
-            float[] blk = data.blockOf(from + p);
-            int o = data.offsetOf(from + p);
-            for (int j = 0; j < d; j++) {
-                features[j][p] = blk[o + j];
-            }
+            loadOne(data, p, from + p);
         }
         this.count = count;
     }
@@ -66,38 +47,42 @@ public final class TransposedTile {
      * order) into tile pixels 0 … count − 1; count ≤ capacity.
      */
     public void load(SpectralMatrix data, int[] rows, int from, int count) {
-        int d = features.length;
         int p = 0;
         for (; p + 3 < count; p += 4) {
-            int r0 = rows[from + p];
-            int r1 = rows[from + p + 1];
-            int r2 = rows[from + p + 2];
-            int r3 = rows[from + p + 3];
-            float[] b0 = data.blockOf(r0);
-            float[] b1 = data.blockOf(r1);
-            float[] b2 = data.blockOf(r2);
-            float[] b3 = data.blockOf(r3);
-            int o0 = data.offsetOf(r0);
-            int o1 = data.offsetOf(r1);
-            int o2 = data.offsetOf(r2);
-            int o3 = data.offsetOf(r3);
-            for (int j = 0; j < d; j++) {
-                double[] f = features[j];
-                f[p] = b0[o0 + j];
-                f[p + 1] = b1[o1 + j];
-                f[p + 2] = b2[o2 + j];
-                f[p + 3] = b3[o3 + j];
-            }
+            loadFour(data, p, rows[from + p], rows[from + p + 1], rows[from + p + 2], rows[from + p + 3]);
         }
         for (; p < count; p++) {
-            int r = rows[from + p];
-            float[] blk = data.blockOf(r);
-            int o = data.offsetOf(r);
-            for (int j = 0; j < d; j++) {
-                features[j][p] = blk[o + j];
-            }
+            loadOne(data, p, rows[from + p]);
         }
         this.count = count;
+    }
+
+    /** Rows r0 … r3 into tile pixels p … p + 3. */
+    private void loadFour(SpectralMatrix data, int p, int r0, int r1, int r2, int r3) {
+        float[] b0 = data.blockOf(r0);
+        float[] b1 = data.blockOf(r1);
+        float[] b2 = data.blockOf(r2);
+        float[] b3 = data.blockOf(r3);
+        int o0 = data.offsetOf(r0);
+        int o1 = data.offsetOf(r1);
+        int o2 = data.offsetOf(r2);
+        int o3 = data.offsetOf(r3);
+        for (int j = 0; j < features.length; j++) {
+            double[] f = features[j];
+            f[p] = b0[o0 + j];
+            f[p + 1] = b1[o1 + j];
+            f[p + 2] = b2[o2 + j];
+            f[p + 3] = b3[o3 + j];
+        }
+    }
+
+    /** Row r into tile pixel p. */
+    private void loadOne(SpectralMatrix data, int p, int r) {
+        float[] blk = data.blockOf(r);
+        int o = data.offsetOf(r);
+        for (int j = 0; j < features.length; j++) {
+            features[j][p] = blk[o + j];
+        }
     }
 
     /** Values of feature j for the tile's pixels; entries at and beyond {@link #count()} are stale. */

@@ -91,7 +91,7 @@ class HamerlyAssignmentTest {
         }
         // pixel (1, 0) is exactly 1 from centroids 0, 1 and 4, in a first (unbounded) and a second (bounded) pass
         SpectralMatrix tie = SpectralMatrix.of(new double[][] {{1, 0}, {0, 0}, {2, 0}, {1, 2}, {3, 2}});
-        HamerlyAssignment h = new HamerlyAssignment(tie);
+        HamerlyAssignment h = new HamerlyAssignment(tie.rows(), tie.cols(), KMeansFitter.rowNorms(tie));
         int[] labels = new int[5];
         double[] dist = new double[5];
         for (int pass = 0; pass < 2; pass++) {
@@ -140,7 +140,7 @@ class HamerlyAssignmentTest {
         for (int c = 0; c < k; c++) {
             y.getRow(100 * c, centroids[c]);
         }
-        HamerlyAssignment h = new HamerlyAssignment(y);
+        HamerlyAssignment h = new HamerlyAssignment(y.rows(), y.cols(), KMeansFitter.rowNorms(y));
         int[] labels = new int[n];
         double[] dist = new double[n];
         SplittableRandom rng = new SplittableRandom(2);
