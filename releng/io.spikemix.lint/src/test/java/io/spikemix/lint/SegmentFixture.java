@@ -34,9 +34,6 @@ import io.spikemix.knime.base.table.BandColumnNames;
 import io.spikemix.knime.evaluate.scorer.ScoreReport;
 import io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings;
 import io.spikemix.knime.evaluate.spikes.SpikeSetReport;
-import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings;
-import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterSettings;
-import io.spikemix.knime.smm.learner.SmmLearnerSettings;
 
 /**
  * The small generated cube of the end-to-end testflow and what its nodes must output, computed on the engine path
@@ -77,23 +74,9 @@ final class SegmentFixture {
             NormalizationModel norm = NormalizationModel.fit(NormalizationMethod.MINMAX, raw, NonFinitePolicy.REJECT,
                     ProgressMonitor.NONE);
             SpectralMatrix data = norm.apply(raw, NonFinitePolicy.REJECT, ProgressMonitor.NONE).data();
-            SpikedMixtureModel smm = new SpikedMixtureFitter(SmmLearnerSettings.options(K,
-                    SmmLearnerSettings.schedule(SmmLearnerSettings.PRESET.defaultString(),
-                            SmmLearnerSettings.N1.defaultInt(), SmmLearnerSettings.D1.defaultInt(),
-                            SmmLearnerSettings.N2.defaultInt(), SmmLearnerSettings.D2.defaultInt(),
-                            SmmLearnerSettings.TOL.defaultDouble(), SmmLearnerSettings.MAX_ITER.defaultInt()),
-                    SmmLearnerSettings.DELTA.defaultDouble(), SmmLearnerSettings.SEED.defaultInt(), 1))
-                    .fit(data, ProgressMonitor.NONE);
-            GaussianMixtureModel gmm = new GaussianMixtureFitter(GmmSpikeExtractorSettings.options(K,
-                    GmmSpikeExtractorSettings.INIT.defaultString(), GmmSpikeExtractorSettings.N_INIT.defaultInt(),
-                    GmmSpikeExtractorSettings.MAX_ITER.defaultInt(), GmmSpikeExtractorSettings.TOL.defaultDouble(),
-                    GmmSpikeExtractorSettings.REG_COVAR.defaultDouble(),
-                    GmmSpikeExtractorSettings.ZERO_MEAN.defaultBoolean(), GmmSpikeExtractorSettings.SEED.defaultInt(),
-                    1)).fit(data, ProgressMonitor.NONE);
-            KMeansModel km = new KMeansFitter(KMeansSegmenterSettings.options(K,
-                    KMeansSegmenterSettings.N_INIT.defaultInt(), KMeansSegmenterSettings.MAX_ITER.defaultInt(),
-                    KMeansSegmenterSettings.TOL.defaultDouble(), KMeansSegmenterSettings.SEED.defaultInt(), 1))
-                    .fit(data, ProgressMonitor.NONE);
+            SpikedMixtureModel smm = new SpikedMixtureFitter(NodeDefaults.smm(K)).fit(data, ProgressMonitor.NONE);
+            GaussianMixtureModel gmm = new GaussianMixtureFitter(NodeDefaults.gmm(K)).fit(data, ProgressMonitor.NONE);
+            KMeansModel km = new KMeansFitter(NodeDefaults.kmeans(K)).fit(data, ProgressMonitor.NONE);
             smmScores = new ScoreReport(truthLabels, oneBased(smm.labels()));
             gmmScores = new ScoreReport(truthLabels, oneBased(gmm.labels()));
             kmeansScores = new ScoreReport(truthLabels, oneBased(km.labels()));

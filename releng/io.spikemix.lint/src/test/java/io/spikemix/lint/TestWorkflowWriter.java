@@ -380,12 +380,7 @@ public final class TestWorkflowWriter {
     /** The engine's SMM labels for the node's defaults with K = 2, one thread (the spike numbering for seed 0). */
     private static int[] smmLabels(double[][] spectra) throws LintException {
         try {
-            return new SpikedMixtureFitter(SmmLearnerSettings.options(2, SmmLearnerSettings.schedule(
-                    SmmLearnerSettings.PRESET.defaultString(), SmmLearnerSettings.N1.defaultInt(),
-                    SmmLearnerSettings.D1.defaultInt(), SmmLearnerSettings.N2.defaultInt(),
-                    SmmLearnerSettings.D2.defaultInt(), SmmLearnerSettings.TOL.defaultDouble(),
-                    SmmLearnerSettings.MAX_ITER.defaultInt()), SmmLearnerSettings.DELTA.defaultDouble(),
-                    SmmLearnerSettings.SEED.defaultInt(), 1)).fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE)
+            return new SpikedMixtureFitter(NodeDefaults.smm(2)).fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE)
                     .labels();
         } catch (CanceledException e) {
             throw new LintException("never cancelled: " + e.getMessage());
@@ -470,10 +465,8 @@ public final class TestWorkflowWriter {
      */
     private static int[] kmeansLabels(double[][] spectra) throws LintException {
         try {
-            KMeansModel m = new KMeansFitter(KMeansSegmenterSettings.options(2,
-                    KMeansSegmenterSettings.N_INIT.defaultInt(), KMeansSegmenterSettings.MAX_ITER.defaultInt(),
-                    KMeansSegmenterSettings.TOL.defaultDouble(), KMeansSegmenterSettings.SEED.defaultInt(), 1))
-                    .fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE);
+            KMeansModel m = new KMeansFitter(NodeDefaults.kmeans(2)).fit(SpectralMatrix.of(spectra),
+                    ProgressMonitor.NONE);
             return m.labels();
         } catch (CanceledException e) {
             throw new LintException("never cancelled: " + e.getMessage());
