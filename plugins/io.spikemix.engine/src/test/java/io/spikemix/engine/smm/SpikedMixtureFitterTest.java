@@ -72,9 +72,10 @@ class SpikedMixtureFitterTest {
         // Lanczos accepts a relative residual of 1e-5: eigenvalues agree to ~1e-10, directions to ~1e-5.
         assertEquals(dense.logLikelihood(), iterative.logLikelihood(), 1e-9 * Math.abs(dense.logLikelihood()));
         assertEquals(dense.sigma2(), iterative.sigma2(), 1e-6 * dense.sigma2());
-        for (int c = 0; c < 3; c++) {
-            assertArrayEquals(dense.spikes()[c], iterative.spikes()[c], 1e-4);
-        }
+        // The two paths may label the same components differently, and spikes are defined up to sign: compare the
+        // spike sets (sign-invariant Hausdorff distance, squared Euclidean).
+        assertTrue(SpikeDistance.hausdorffSqe(dense.spikes(), iterative.spikes()) < 1e-8,
+                "Hausdorff d_sqe " + SpikeDistance.hausdorffSqe(dense.spikes(), iterative.spikes()));
     }
 
     @Test
