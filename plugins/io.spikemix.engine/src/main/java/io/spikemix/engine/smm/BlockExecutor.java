@@ -1,13 +1,6 @@
 package io.spikemix.engine.smm;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-
+import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
@@ -18,9 +11,9 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * <p>Blocks are processed in waves of at most {@link #WAVE} blocks (fewer when the partial sums are large, so the
  * slots stay near {@link #SLOT_BUDGET} doubles); each block writes its partial sums into the slot of its position in
  * the wave, and after the wave the slots are added to the total sequentially in block order. The sum is therefore
- * always ((total + p₀) + p₁) + …, whatever the wave size and whatever thread computed each pᵢ. The calling thread works as one of the
- * workers and is the only one that talks to the {@link ProgressMonitor}: it checks for cancellation before every
- * block it takes.
+ * always ((total + p₀) + p₁) + …, whatever the wave size and whatever thread computed each pᵢ. The threads are
+ * those of a {@link ParallelTasks}: the calling thread works as one of the workers and is the only one that talks
+ * to the {@link ProgressMonitor}, checking for cancellation before every block it takes.
  */
 final class BlockExecutor implements AutoCloseable {
 
@@ -40,70 +33,19 @@ final class BlockExecutor implements AutoCloseable {
     }
 
     private final int threads;
-    private final ExecutorService pool;
+    private final ParallelTasks tasks;
     private final ProgressMonitor monitor;
     private double[][] slots = new double[0][];
 
     BlockExecutor(int threads, ProgressMonitor monitor) {
         this.threads = threads;
         this.monitor = monitor;
-        this.pool = threads > 1 ? Executors.newFixedThreadPool(threads - 1, r -> {
-            Thread t = new Thread(r, "spikemix-em");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.tasks = new ParallelTasks(threads);
     }
 
-    /** Runs {@code task} once for every block in [0, count). */
+    /** Runs {@code task} once for every block in [0, count), checking for cancellation before every block. */
     void forEach(int count, BlockTask task) throws CanceledException {
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger stop = new AtomicInteger();
-        List<Future<?>> helpers = new ArrayList<>();
-        int nHelpers = Math.min(threads - 1, count - 1);
-        for (int h = 0; h < nHelpers; h++) {
-            helpers.add(pool.submit(() -> {
-                int b;
-                while (stop.get() == 0 && (b = next.getAndIncrement()) < count) {
-                    task.run(b);
-                }
-            }));
-        }
-        CanceledException canceled = null;
-        RuntimeException failure = null;
-        try {
-            int b;
-            while (stop.get() == 0 && (b = next.getAndIncrement()) < count) {
-                monitor.checkCanceled();
-                task.run(b);
-            }
-        } catch (CanceledException e) {
-            canceled = e;
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            if (canceled != null || failure != null) {
-                stop.set(1);
-            }
-            for (Future<?> f : helpers) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new CanceledException("Interrupted");
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
-                                : new IllegalStateException(e.getCause());
-                    }
-                }
-            }
-        }
-        if (canceled != null) {
-            throw canceled;
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        tasks.run(count, (block, cancel) -> task.run(block), monitor);
     }
 
     /**
@@ -136,8 +78,6 @@ final class BlockExecutor implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        tasks.close();
     }
 }
