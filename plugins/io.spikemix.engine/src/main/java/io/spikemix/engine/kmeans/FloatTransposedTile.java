@@ -30,28 +30,11 @@ final class FloatTransposedTile {
      * order) into tile pixels 0 … count − 1; count ≤ capacity.
      */
     void load(SpectralMatrix data, int[] rows, int from, int count) {
-        // four pixels per pass over the features: each feature row is touched a quarter as often
+        // eight pixels per pass over the features: each feature row is fetched an eighth as often and written 32
+        // bytes at a time
         int p = 0;
-        for (; p + 3 < count; p += 4) {
-            int r0 = rows[from + p];
-            int r1 = rows[from + p + 1];
-            int r2 = rows[from + p + 2];
-            int r3 = rows[from + p + 3];
-            float[] b0 = data.blockOf(r0);
-            float[] b1 = data.blockOf(r1);
-            float[] b2 = data.blockOf(r2);
-            float[] b3 = data.blockOf(r3);
-            int o0 = data.offsetOf(r0);
-            int o1 = data.offsetOf(r1);
-            int o2 = data.offsetOf(r2);
-            int o3 = data.offsetOf(r3);
-            for (int j = 0; j < features.length; j++) {
-                float[] f = features[j];
-                f[p] = b0[o0 + j];
-                f[p + 1] = b1[o1 + j];
-                f[p + 2] = b2[o2 + j];
-                f[p + 3] = b3[o3 + j];
-            }
+        for (; p + 7 < count; p += 8) {
+            loadEight(data, rows, from + p, p);
         }
         for (; p < count; p++) {
             int r = rows[from + p];
@@ -62,6 +45,37 @@ final class FloatTransposedTile {
             }
         }
         this.count = count;
+    }
+
+    /** Rows rows[at] … rows[at + 7] into tile pixels p … p + 7. */
+    private void loadEight(SpectralMatrix data, int[] rows, int at, int p) {
+        float[] b0 = data.blockOf(rows[at]);
+        float[] b1 = data.blockOf(rows[at + 1]);
+        float[] b2 = data.blockOf(rows[at + 2]);
+        float[] b3 = data.blockOf(rows[at + 3]);
+        float[] b4 = data.blockOf(rows[at + 4]);
+        float[] b5 = data.blockOf(rows[at + 5]);
+        float[] b6 = data.blockOf(rows[at + 6]);
+        float[] b7 = data.blockOf(rows[at + 7]);
+        int o0 = data.offsetOf(rows[at]);
+        int o1 = data.offsetOf(rows[at + 1]);
+        int o2 = data.offsetOf(rows[at + 2]);
+        int o3 = data.offsetOf(rows[at + 3]);
+        int o4 = data.offsetOf(rows[at + 4]);
+        int o5 = data.offsetOf(rows[at + 5]);
+        int o6 = data.offsetOf(rows[at + 6]);
+        int o7 = data.offsetOf(rows[at + 7]);
+        for (int j = 0; j < features.length; j++) {
+            float[] f = features[j];
+            f[p] = b0[o0 + j];
+            f[p + 1] = b1[o1 + j];
+            f[p + 2] = b2[o2 + j];
+            f[p + 3] = b3[o3 + j];
+            f[p + 4] = b4[o4 + j];
+            f[p + 5] = b5[o5 + j];
+            f[p + 6] = b6[o6 + j];
+            f[p + 7] = b7[o7 + j];
+        }
     }
 
     /** Values of feature j for the tile's pixels; entries at and beyond {@link #count()} are stale. */

@@ -14,7 +14,7 @@ import io.spikemix.engine.data.SpectralMatrix;
  * shrinks by the largest δ(j) over j ≠ a. Per pass, s(j) is half the distance from centroid j to its nearest other
  * centroid; by the triangle inequality every other centroid is at least max(l(i), 2 s(a) − u(i)) away, so when that
  * exceeds u(i) the pixel keeps a. If not, u(i) is tightened to the exact distance and the test repeated (for every
- * such pixel while that rescued at least a fifth of them in the previous pass, else for every eighth row); if it still
+ * such pixel while that rescued at least half of them in the previous pass, else for every eighth row); if it still
  * fails, the pixel is ranked against all centroids: first in float32 ({@link FloatTransposedTile},
  * {@link FloatCentroidProjections}, eight lanes per vector instead of four), which settles the pixel when the
  * runner-up is farther than the proven float32 error allows ({@link #rankInFloat}); the few pixels it cannot settle
@@ -108,13 +108,13 @@ final class HamerlyAssignment {
         this.centroidNorms = new NearestCentroid(centroids).centroidNorms();
         this.bounded = primed && previous != null;
         this.primed = true;
-        // Tightening costs one exact distance (d multiply-adds) and saves a ranking (about 3·K·d operations, tile
-        // transpose included) when it rescues the pixel: worth it for every pixel only if it rescued at least a fifth
-        // of the tightened pixels in the previous pass; otherwise only every eighth row is tightened, which keeps
-        // the rate measured. Labels never depend on this choice.
+        // Tightening costs one exact distance (d multiply-adds, scalar) and saves a float32 ranking (tile transpose
+        // and K·d vectorised multiply-adds, about twice the time measured) when it rescues the pixel: worth it for
+        // every pixel only if it rescued at least half of the tightened pixels in the previous pass; otherwise only
+        // every eighth row is tightened, which keeps the rate measured. Labels never depend on this choice.
         long tried = tightened.sumThenReset();
         long kept = rescued.sumThenReset();
-        tightenAll = tried == 0 || 5 * kept >= tried;
+        tightenAll = tried == 0 || 2 * kept >= tried;
         halfGap = new double[k];
         Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
@@ -360,15 +360,14 @@ final class HamerlyAssignment {
             for (int c = 0; c < k; c++) {
                 float[] a = acc[c];
                 double cn = centroidNorms[c];
+                // branch-free (the winner is unpredictable): the new runner-up is the smaller of the old runner-up
+                // and the larger of the old best and dd; a strict comparison keeps the lowest index on ties
                 for (int p = 0; p < b; p++) {
                     double dd = cn - 2 * (double) a[p];
-                    if (dd < best[p]) {
-                        second[p] = best[p];
-                        best[p] = dd;
-                        bestIdx[p] = c;
-                    } else if (dd < second[p]) {
-                        second[p] = dd;
-                    }
+                    double old = best[p];
+                    bestIdx[p] = dd < old ? c : bestIdx[p];
+                    second[p] = Math.min(second[p], Math.max(old, dd));
+                    best[p] = Math.min(old, dd);
                 }
             }
             for (int p = 0; p < b; p++) {
