@@ -15,14 +15,15 @@ import io.spikemix.engine.data.SpectralMatrix;
 final class FloatTransposedTile {
 
     private final float[][] features;
+    private final int[] padded = new int[8];
     private int count;
 
     /**
      * @param d        number of features
-     * @param capacity largest number of pixels held
+     * @param capacity largest number of pixels held (rounded up to a multiple of 8)
      */
     FloatTransposedTile(int d, int capacity) {
-        this.features = new float[d][capacity];
+        this.features = new float[d][(capacity + 7) & ~7];
     }
 
     /**
@@ -36,13 +37,13 @@ final class FloatTransposedTile {
         for (; p + 7 < count; p += 8) {
             loadEight(data, rows, from + p, p);
         }
-        for (; p < count; p++) {
-            int r = rows[from + p];
-            float[] blk = data.blockOf(r);
-            int o = data.offsetOf(r);
-            for (int j = 0; j < features.length; j++) {
-                features[j][p] = blk[o + j];
+        if (p < count) {
+            // the last few rows, padded to eight by repeating the last one (pixel-at-a-time copies would write
+            // each feature row once per pixel); the padding lies beyond count and is never read
+            for (int q = 0; q < 8; q++) {
+                padded[q] = rows[from + Math.min(p + q, count - 1)];
             }
+            loadEight(data, padded, 0, p);
         }
         this.count = count;
     }

@@ -99,6 +99,27 @@ class FloatRankingTest {
     }
 
     @Test
+    void floatTileHoldsTheChosenRowsUnroundedForAnyCountAcrossStorageBlocks() {
+        // 7 values per row, 3 rows per storage block; counts below, at and above multiples of eight
+        SpectralMatrix y = TransposedTileTest.random(50, 7, 4, 21);
+        FloatTransposedTile tile = new FloatTransposedTile(7, 20);
+        SplittableRandom rng = new SplittableRandom(8);
+        for (int count = 1; count <= 20; count++) {
+            int[] rows = new int[count + 3];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = rng.nextInt(50);
+            }
+            tile.load(y, rows, 3, count);
+            assertEquals(count, tile.count());
+            for (int p = 0; p < count; p++) {
+                for (int j = 0; j < 7; j++) {
+                    assertEquals(y.get(rows[3 + p], j), tile.feature(j)[p], 0.0, "count " + count + " p " + p);
+                }
+            }
+        }
+    }
+
+    @Test
     void magnitudesBeyondTheFloatRangeDisableTheFloatRanking() {
         assertTrue(FloatCentroidProjections.usable(100, 1e17, 1e17));
         assertFalse(FloatCentroidProjections.usable(100, 1e19, 1));
