@@ -35,7 +35,8 @@ import io.spikemix.engine.data.SpectralMatrix;
  * bit-identical to {@link KMeansOptions.Algorithm#LLOYD}.
  *
  * <p>Memory: two doubles per pixel (u and l), 16·N bytes, next to the N exact squared distances that the fit keeps
- * anyway. Time per pass: O(N·d) for the cluster sums and exact distances, O(K·d) per pixel whose bounds fail, O(K²·d)
+ * anyway; per task and pass a float32 tile of 128 pixels (512·d bytes), a double tile of 64 and K·d doubles of
+ * cluster sums. Time per pass: O(N·d) for the cluster sums and exact distances, O(K·d) per pixel whose bounds fail, O(K²·d)
  * for s. On strongly overlapping clusters most pixels fail in the first iterations (then a pass costs about as much
  * as plain Lloyd's), fewer as the centroids settle. A pass writes disjoint rows, so chunks may run in parallel once
  * {@link #startPass} has returned.
