@@ -120,9 +120,8 @@ public final class KMeansFitter {
         boolean converged = false;
         while (iter < options.maxIter()) {
             iter++;
-            assignAndSum(data, centroids, moved ? before : null, bounds, false, labels, dist, chunkSums, chunkCounts,
-                    chunkInertia, tasks, monitor);
-            sumNorms(rowNorms, labels, chunkNormSums);
+            assignAndSum(data, centroids, moved ? before : null, bounds, false, labels, dist, rowNorms, chunkSums,
+                    chunkCounts, chunkNormSums, chunkInertia, tasks, monitor);
             double[] sums = new double[k * d];
             long[] counts = new long[k];
             double[] normSums = new double[k];
@@ -161,8 +160,8 @@ public final class KMeansFitter {
             }
         }
         // final assignment so that labels and inertia belong to the returned centroids
-        double inertia = assignAndSum(data, centroids, before, bounds, true, labels, dist, chunkSums, chunkCounts,
-                chunkInertia, tasks, monitor);
+        double inertia = assignAndSum(data, centroids, before, bounds, true, labels, dist, rowNorms, chunkSums,
+                chunkCounts, chunkNormSums, chunkInertia, tasks, monitor);
         trace[iter] = inertia;
         return new KMeansModel(centroids, labels, inertia, iter, converged, Arrays.copyOf(trace, iter + 1), relocated);
     }
@@ -174,11 +173,13 @@ public final class KMeansFitter {
      * @param previous the centroids of the previous step (null on the first), for Hamerly's bounds
      * @param bounds   Hamerly's bounds, or null for plain Lloyd
      * @param exact    whether Hamerly's pass must write every row's exact squared distance to {@code dist}
+     * @param rowNorms ‖y_i‖² of every row; their sums per label and chunk go to {@code chunkNormSums}, in the
+     *                 chunk's task (in row order, so the result does not depend on the thread count)
      */
     private static double assignAndSum(SpectralMatrix data, double[][] centroids, double[][] previous,
-            HamerlyAssignment bounds, boolean exact, int[] labels, double[] dist, double[][] chunkSums,
-            long[][] chunkCounts, double[] chunkInertia, ParallelTasks tasks, ProgressMonitor monitor)
-            throws CanceledException {
+            HamerlyAssignment bounds, boolean exact, int[] labels, double[] dist, double[] rowNorms,
+            double[][] chunkSums, long[][] chunkCounts, double[][] chunkNormSums, double[] chunkInertia,
+            ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
         int n = data.rows();
         NearestCentroid nc = bounds == null ? new NearestCentroid(centroids) : null;
         if (bounds != null) {
@@ -201,6 +202,7 @@ public final class KMeansFitter {
                 in += dist[i];
             }
             chunkInertia[c] = in;
+            sumNorms(rowNorms, labels, r0, r1, chunkNormSums[c]);
         }, monitor);
         double total = 0;
         for (double v : chunkInertia) {
@@ -240,15 +242,11 @@ public final class KMeansFitter {
         return norms;
     }
 
-    /** Per chunk of {@link NearestCentroid#CHUNK_ROWS} rows, the sum of ‖y_i‖² per label, in row order. */
-    private static void sumNorms(double[] rowNorms, int[] labels, double[][] chunkNormSums) {
-        for (int c = 0; c < chunkNormSums.length; c++) {
-            double[] s = chunkNormSums[c];
-            Arrays.fill(s, 0);
-            int r1 = Math.min(labels.length, (c + 1) * NearestCentroid.CHUNK_ROWS);
-            for (int i = c * NearestCentroid.CHUNK_ROWS; i < r1; i++) {
-                s[labels[i]] += rowNorms[i];
-            }
+    /** The sum of ‖y_i‖² per label over rows {@code [r0, r1)} (one chunk), in row order, into {@code s}. */
+    private static void sumNorms(double[] rowNorms, int[] labels, int r0, int r1, double[] s) {
+        Arrays.fill(s, 0);
+        for (int i = r0; i < r1; i++) {
+            s[labels[i]] += rowNorms[i];
         }
     }
 

@@ -19,7 +19,7 @@ class HamerlyAssignmentTest {
         return new KMeansFitter(b.algorithm(algorithm).build()).fit(y, ProgressMonitor.NONE);
     }
 
-    private static void assertIdentical(KMeansModel lloyd, KMeansModel hamerly, String what) {
+    static void assertIdentical(KMeansModel lloyd, KMeansModel hamerly, String what) {
         assertArrayEquals(lloyd.labels(), hamerly.labels(), what + ": labels");
         for (int c = 0; c < lloyd.k(); c++) {
             assertArrayEquals(lloyd.centroids()[c], hamerly.centroids()[c], 0, what + ": centroid " + c);
