@@ -45,13 +45,17 @@ final class IbdFile implements Closeable {
         return size;
     }
 
-    /** Checks that {@code length} values of {@code type} at {@code offset} lie inside the file. */
-    void checkRange(String field, long offset, long length, BinaryType type) throws SpectralFileException {
+    /**
+     * Checks that {@code length} values of {@code type} at {@code offset} lie inside the file; the field named in the
+     * error is "spectrum {@code spectrum} {@code array}" (built only on failure: this runs twice per spectrum).
+     */
+    void checkRange(int spectrum, String array, long offset, long length, BinaryType type)
+            throws SpectralFileException {
         long bytes = length * type.bytes();
         if (offset < 0 || offset > size || bytes > size - offset) {
-            throw new SpectralFileException(file, field, String.format(java.util.Locale.ROOT,
-                    "expected bytes %,d to %,d (%,d values of %s) inside the .ibd file of %,d bytes", offset,
-                    offset + bytes, length, type, size));
+            throw new SpectralFileException(file, "spectrum " + spectrum + " " + array, String.format(
+                    java.util.Locale.ROOT, "expected bytes %,d to %,d (%,d values of %s) inside the .ibd file of %,d "
+                            + "bytes", offset, offset + bytes, length, type, size));
         }
     }
 

@@ -53,7 +53,11 @@ public final class ImzmlReader {
             throws SpectralFileException, CanceledException {
         Path imzml = partner(file, "imzML");
         Path ibd = partner(file, "ibd");
-        ImzmlIndex index = ImzmlParser.parse(imzml, monitor.subRange(0, 0.2));
+        ImzmlIndex index;
+        // the disk streams the binary file into the page cache while the XML is parsed
+        try (IbdReadAhead ahead = IbdReadAhead.start(ibd)) {
+            index = ImzmlParser.parse(imzml, monitor.subRange(0, 0.2));
+        }
         return read(index, ibd, options, monitor.subRange(0.2, 1));
     }
 
@@ -82,8 +86,8 @@ public final class ImzmlReader {
             checkUuid(index, ibd, ibdPath);
             int n = index.spectrumCount();
             for (int s = 0; s < n; s++) {
-                ibd.checkRange("spectrum " + s + " m/z array", index.mzOffset(s), index.mzLength(s), index.mzType(s));
-                ibd.checkRange("spectrum " + s + " intensity array", index.intensityOffset(s),
+                ibd.checkRange(s, "m/z array", index.mzOffset(s), index.mzLength(s), index.mzType(s));
+                ibd.checkRange(s, "intensity array", index.intensityOffset(s),
                         index.intensityLength(s), index.intensityType(s));
             }
             if (options.verifyChecksum()) {

@@ -87,7 +87,7 @@ final class ImzmlXmlHandler {
 
     private final Path file;
     private final boolean fragment;
-    private final Map<String, List<String[]>> groups;
+    private final Map<String, List<Param>> groups;
     private final Map<String, String> metadata = new LinkedHashMap<>();
     private final SpectrumRecords records = new SpectrumRecords();
     private final Tick tick;
@@ -114,6 +114,17 @@ final class ImzmlXmlHandler {
     private int listDepth = -1;
     private boolean junctionPassed;
 
+    /** A cvParam of a referenceableParamGroup: its {@link CvTerm} code and value. */
+    static final class Param {
+        final int code;
+        final String value;
+
+        Param(int code, String value) {
+            this.code = code;
+            this.value = value;
+        }
+    }
+
     /** The state of the binaryDataArray being read. */
     private static final class Array {
         boolean mz;
@@ -135,7 +146,7 @@ final class ImzmlXmlHandler {
         }
     }
 
-    private ImzmlXmlHandler(Path file, boolean fragment, Map<String, List<String[]>> groups, Tick tick,
+    private ImzmlXmlHandler(Path file, boolean fragment, Map<String, List<Param>> groups, Tick tick,
             SpectrumListStart listStart) {
         this.file = file;
         this.fragment = fragment;
@@ -153,7 +164,7 @@ final class ImzmlXmlHandler {
      * A handler for a run of complete elements cut from inside the spectrum list (wrapped in one synthetic root
      * element), with the parameter groups the document defined before its spectrum list.
      */
-    static ImzmlXmlHandler forFragment(Path file, Map<String, List<String[]>> groups, Tick tick) {
+    static ImzmlXmlHandler forFragment(Path file, Map<String, List<Param>> groups, Tick tick) {
         return new ImzmlXmlHandler(file, true, groups, tick, null);
     }
 
@@ -171,9 +182,9 @@ final class ImzmlXmlHandler {
     }
 
     /** A copy of the parameter groups defined so far. */
-    Map<String, List<String[]>> groupsSnapshot() {
-        Map<String, List<String[]>> copy = new HashMap<>();
-        for (Map.Entry<String, List<String[]>> e : groups.entrySet()) {
+    Map<String, List<Param>> groupsSnapshot() {
+        Map<String, List<Param>> copy = new HashMap<>();
+        for (Map.Entry<String, List<Param>> e : groups.entrySet()) {
             copy.put(e.getKey(), Collections.unmodifiableList(new ArrayList<>(e.getValue())));
         }
         return copy;
@@ -248,13 +259,13 @@ final class ImzmlXmlHandler {
                 cvParam(r, parent);
                 break;
             case "referenceableParamGroupRef":
-                List<String[]> params = groups.get(attr(r, "ref"));
+                List<Param> params = groups.get(attr(r, "ref"));
                 if (params == null) {
                     throw error(r, "referenceableParamGroupRef", "expected a defined group id, found '"
                             + attr(r, "ref") + "'");
                 }
-                for (String[] p : params) {
-                    apply(r, parent, p[0], p[1]);
+                for (Param p : params) {
+                    apply(r, parent, p.code, p.value);
                 }
                 break;
             default:
@@ -309,58 +320,59 @@ final class ImzmlXmlHandler {
                 value = r.getAttributeValue(i);
             }
         }
+        int code = CvTerm.code(acc);
         if (parent == Context.GROUP) {
-            groups.get(groupId).add(new String[] {acc, value});
-        } else {
-            apply(r, parent, acc, value);
+            groups.get(groupId).add(new Param(code, value));
+        } else if (code != CvTerm.OTHER) {
+            apply(r, parent, code, value);
         }
     }
 
-    private void apply(XMLStreamReader r, Context ctx, String acc, String value) throws SpectralFileException {
+    private void apply(XMLStreamReader r, Context ctx, int code, String value) throws SpectralFileException {
         switch (ctx) {
             case FILE_CONTENT:
-                fileParam(r, acc, value);
+                fileParam(r, code, value);
                 break;
             case SCAN_SETTINGS:
-                if (MAX_X.equals(acc)) {
+                if (code == CvTerm.MAX_X) {
                     maxX = positive(r, "max count of pixels x (" + MAX_X + ")", value);
-                } else if (MAX_Y.equals(acc)) {
+                } else if (code == CvTerm.MAX_Y) {
                     maxY = positive(r, "max count of pixels y (" + MAX_Y + ")", value);
                 }
                 break;
             case SPECTRUM:
-                if (POS_X.equals(acc)) {
+                if (code == CvTerm.POS_X) {
                     curX = positive(r, "position x (" + POS_X + ")", value);
-                } else if (POS_Y.equals(acc)) {
+                } else if (code == CvTerm.POS_Y) {
                     curY = positive(r, "position y (" + POS_Y + ")", value);
                 }
                 break;
             case ARRAY:
-                arrayParam(r, acc, value);
+                arrayParam(r, code, value);
                 break;
             default:
                 break;
         }
     }
 
-    private void fileParam(XMLStreamReader r, String acc, String value) throws SpectralFileException {
-        switch (acc) {
-            case CONTINUOUS:
+    private void fileParam(XMLStreamReader r, int code, String value) throws SpectralFileException {
+        switch (code) {
+            case CvTerm.CONTINUOUS:
                 continuous = Boolean.TRUE;
                 break;
-            case PROCESSED:
+            case CvTerm.PROCESSED:
                 continuous = Boolean.FALSE;
                 break;
-            case UUID:
+            case CvTerm.UUID:
                 uuid = parseUuid(r, value);
                 metadata.put("imzml.uuid", value);
                 break;
-            case SHA1:
+            case CvTerm.SHA1:
                 checksumAlgorithm = "SHA-1";
                 checksum = hex(r, "ibd SHA-1 (" + SHA1 + ")", value, 40);
                 metadata.put("imzml.sha1", checksum);
                 break;
-            case MD5:
+            case CvTerm.MD5:
                 checksumAlgorithm = "MD5";
                 checksum = hex(r, "ibd MD5 (" + MD5 + ")", value, 32);
                 metadata.put("imzml.md5", checksum);
@@ -370,31 +382,30 @@ final class ImzmlXmlHandler {
         }
     }
 
-    private void arrayParam(XMLStreamReader r, String acc, String value) throws SpectralFileException {
-        BinaryType t = BinaryType.ofAccession(acc);
-        if (t != null) {
-            array.type = t;
-            return;
-        }
-        switch (acc) {
-            case MZ_ARRAY:
+    private void arrayParam(XMLStreamReader r, int code, String value) throws SpectralFileException {
+        switch (code) {
+            case CvTerm.FLOAT32:
+            case CvTerm.FLOAT64:
+            case CvTerm.INT32:
+            case CvTerm.INT64:
+                array.type = BinaryType.ofCode(code);
+                break;
+            case CvTerm.MZ_ARRAY:
                 array.mz = true;
                 break;
-            case INTENSITY_ARRAY:
+            case CvTerm.INTENSITY_ARRAY:
                 array.intensity = true;
                 break;
-            case ZLIB:
+            case CvTerm.ZLIB:
                 array.compressed = true;
                 break;
-            case NO_COMPRESSION:
-                break;
-            case OFFSET:
+            case CvTerm.OFFSET:
                 array.offset = nonNegative(r, "external offset (" + OFFSET + ")", value);
                 break;
-            case LENGTH:
+            case CvTerm.LENGTH:
                 array.length = nonNegative(r, "external array length (" + LENGTH + ")", value);
                 break;
-            case ENCODED_LENGTH:
+            case CvTerm.ENCODED_LENGTH:
                 array.encoded = nonNegative(r, "external encoded length (" + ENCODED_LENGTH + ")", value);
                 break;
             default:

@@ -141,7 +141,7 @@ final class ParallelImzmlParse {
                 return;
             }
             handler.expectJunction(cuts.get(0));
-            Map<String, List<String[]>> groups = handler.groupsSnapshot();
+            Map<String, List<ImzmlXmlHandler.Param>> groups = handler.groupsSnapshot();
             pieceCounts = new AtomicIntegerArray(cuts.size());
             pool = Executors.newFixedThreadPool(cuts.size(), task -> {
                 Thread t = new Thread(task, "spikemix-imzml-parse " + file.getFileName());
@@ -161,7 +161,7 @@ final class ParallelImzmlParse {
 
     /** One piece on its own thread; any failure, or the stop flag, ends it with an exception. */
     private SpectrumRecords parsePiece(int slot, String declaration, long from, long to,
-            Map<String, List<String[]>> groups) throws Exception {
+            Map<String, List<ImzmlXmlHandler.Param>> groups) throws Exception {
         ImzmlXmlHandler handler = ImzmlXmlHandler.forFragment(file, groups, (own, declared) -> {
             pieceCounts.set(slot, own);
             if (stop) {
