@@ -61,6 +61,12 @@ final class IbdFile implements Closeable {
 
     /** The buffer holding bytes {@code [offset, offset + bytes)}, positioned at {@code offset}. */
     private ByteBuffer view(long offset, int bytes) throws SpectralFileException {
+        if (offset < 0 || bytes < 0 || offset > size - bytes) {
+            // the ranges were checked against the file, possibly through another instance: it is shorter now
+            throw new SpectralFileException(file, "ibd", String.format(java.util.Locale.ROOT, "expected bytes %,d to "
+                    + "%,d inside the file, found only %,d bytes (the file shrank while being read)", offset,
+                    offset + bytes, size));
+        }
         if (windowStart < 0 || offset < windowStart || offset + bytes > windowStart + windowLength) {
             if (bytes > window.capacity()) {
                 window = ByteBuffer.allocateDirect(bytes).order(ByteOrder.LITTLE_ENDIAN);
