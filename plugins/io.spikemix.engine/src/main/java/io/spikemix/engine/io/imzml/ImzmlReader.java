@@ -39,8 +39,8 @@ import java.util.Map;
  * its SHA-1 or MD5 must match the declared one. Pixels without a spectrum are masked; positions are 1-based in
  * imzML and 0-based in the cube.
  *
- * <p>Threads: the XML is parsed on up to 4 threads ({@link ImzmlParser}) while the .ibd file is read ahead into the
- * page cache ({@link IbdReadAhead}); continuous spectra are decoded on up to 4 threads ({@link ContinuousDecoder}).
+ * <p>Threads: the XML is parsed on up to 4 threads ({@link ImzmlParser}); continuous spectra are decoded on up to 4
+ * threads ({@link ContinuousDecoder}).
  * The result does not depend on the number of threads. Time O(XML bytes + total data points); memory: the float32
  * matrix plus one 8 MiB read window per decoding run and, when binning, one bit per bin.
  */
@@ -57,11 +57,7 @@ public final class ImzmlReader {
             throws SpectralFileException, CanceledException {
         Path imzml = partner(file, "imzML");
         Path ibd = partner(file, "ibd");
-        ImzmlIndex index;
-        // the disk streams the binary file into the page cache while the XML is parsed
-        try (IbdReadAhead ahead = IbdReadAhead.start(ibd)) {
-            index = ImzmlParser.parse(imzml, monitor.subRange(0, 0.2));
-        }
+        ImzmlIndex index = ImzmlParser.parse(imzml, monitor.subRange(0, 0.2));
         return read(index, ibd, options, monitor.subRange(0.2, 1));
     }
 
