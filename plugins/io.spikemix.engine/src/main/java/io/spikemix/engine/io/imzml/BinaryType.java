@@ -27,16 +27,16 @@ public enum BinaryType {
         return bytes;
     }
 
-    /** The type with this accession, or null; a switch, not a loop over {@code values()} (called per cvParam). */
-    static BinaryType ofAccession(String acc) {
-        switch (acc) {
-            case "MS:1000521":
+    /** The type with this {@link CvTerm} code, or null. */
+    static BinaryType ofCode(int code) {
+        switch (code) {
+            case CvTerm.FLOAT32:
                 return FLOAT32;
-            case "MS:1000523":
+            case CvTerm.FLOAT64:
                 return FLOAT64;
-            case "MS:1000519":
+            case CvTerm.INT32:
                 return INT32;
-            case "MS:1000522":
+            case CvTerm.INT64:
                 return INT64;
             default:
                 return null;

@@ -45,18 +45,28 @@ final class IbdFile implements Closeable {
         return size;
     }
 
-    /** Checks that {@code length} values of {@code type} at {@code offset} lie inside the file. */
-    void checkRange(String field, long offset, long length, BinaryType type) throws SpectralFileException {
+    /**
+     * Checks that {@code length} values of {@code type} at {@code offset} lie inside the file; the field named in the
+     * error is "spectrum {@code spectrum} {@code array}" (built only on failure: this runs twice per spectrum).
+     */
+    void checkRange(int spectrum, String array, long offset, long length, BinaryType type)
+            throws SpectralFileException {
         long bytes = length * type.bytes();
         if (offset < 0 || offset > size || bytes > size - offset) {
-            throw new SpectralFileException(file, field, String.format(java.util.Locale.ROOT,
-                    "expected bytes %,d to %,d (%,d values of %s) inside the .ibd file of %,d bytes", offset,
-                    offset + bytes, length, type, size));
+            throw new SpectralFileException(file, "spectrum " + spectrum + " " + array, String.format(
+                    java.util.Locale.ROOT, "expected bytes %,d to %,d (%,d values of %s) inside the .ibd file of %,d "
+                            + "bytes", offset, offset + bytes, length, type, size));
         }
     }
 
     /** The buffer holding bytes {@code [offset, offset + bytes)}, positioned at {@code offset}. */
     private ByteBuffer view(long offset, int bytes) throws SpectralFileException {
+        if (offset < 0 || bytes < 0 || offset > size - bytes) {
+            // the ranges were checked against the file, possibly through another instance: it is shorter now
+            throw new SpectralFileException(file, "ibd", String.format(java.util.Locale.ROOT, "expected bytes %,d to "
+                    + "%,d inside the file, found only %,d bytes (the file shrank while being read)", offset,
+                    offset + bytes, size));
+        }
         if (windowStart < 0 || offset < windowStart || offset + bytes > windowStart + windowLength) {
             if (bytes > window.capacity()) {
                 window = ByteBuffer.allocateDirect(bytes).order(ByteOrder.LITTLE_ENDIAN);

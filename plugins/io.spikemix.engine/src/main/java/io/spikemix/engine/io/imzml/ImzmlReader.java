@@ -4,7 +4,6 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.ImzmlAxisMode;
-import io.spikemix.engine.io.MatrixBlockAllocator;
 import io.spikemix.engine.io.MzTolerance;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.ReaderSupport;
@@ -40,10 +39,15 @@ import java.util.Map;
  * its SHA-1 or MD5 must match the declared one. Pixels without a spectrum are masked; positions are 1-based in
  * imzML and 0-based in the cube.
  *
- * <p>Time O(total data points); memory: the float32 matrix plus one 8 MiB read window and, when binning, one bit
- * per bin.
+ * <p>Threads: the XML is parsed on up to 4 threads ({@link ImzmlParser}); continuous spectra are decoded on up to 4
+ * threads ({@link ContinuousDecoder}).
+ * The result does not depend on the number of threads. Time O(XML bytes + total data points); memory: the float32
+ * matrix plus one 8 MiB read window per decoding run and, when binning, one bit per bin.
  */
 public final class ImzmlReader {
+
+    /** Most threads decoding a continuous file. */
+    private static final int DECODE_THREADS = 4;
 
     private ImzmlReader() {
     }
@@ -82,8 +86,8 @@ public final class ImzmlReader {
             checkUuid(index, ibd, ibdPath);
             int n = index.spectrumCount();
             for (int s = 0; s < n; s++) {
-                ibd.checkRange("spectrum " + s + " m/z array", index.mzOffset(s), index.mzLength(s), index.mzType(s));
-                ibd.checkRange("spectrum " + s + " intensity array", index.intensityOffset(s),
+                ibd.checkRange(s, "m/z array", index.mzOffset(s), index.mzLength(s), index.mzType(s));
+                ibd.checkRange(s, "intensity array", index.intensityOffset(s),
                         index.intensityLength(s), index.intensityType(s));
             }
             if (options.verifyChecksum()) {
@@ -110,7 +114,7 @@ public final class ImzmlReader {
                 BandAxis full = BandAxis.of(mz, "m/z");
                 int[] bands = ReaderSupport.selectBands(ibdPath, full, null, options);
                 axis = ReaderSupport.isAll(bands, mz.length) ? full : full.select(bands);
-                m = readContinuous(index, ibd, ibdPath, order, bands, monitor);
+                m = readContinuous(index, ibdPath, order, bands, monitor);
             } else {
                 Binner binner = mode == ImzmlAxisMode.PEAK_LIST
                         ? Binner.peaks(options.peakList().orElseThrow(), options.mzTolerance(), options, ibdPath)
@@ -217,32 +221,12 @@ public final class ImzmlReader {
         return mz;
     }
 
-    private static SpectralMatrix readContinuous(ImzmlIndex index, IbdFile ibd, Path file, int[] order, int[] bands,
+    private static SpectralMatrix readContinuous(ImzmlIndex index, Path file, int[] order, int[] bands,
             ProgressMonitor monitor) throws SpectralFileException, CanceledException {
-        int n = order.length;
-        int len = index.mzLength(0);
-        boolean all = bands.length == len;
-        ReaderSupport.checkAllocation(file, "spectra x m/z values", n, bands.length);
-        float[] scratch = all ? null : new float[len];
-        // blocks allocated one ahead on another thread: their page faults overlap with the reading
-        try (MatrixBlockAllocator blocks = new MatrixBlockAllocator(n, bands.length,
-                SpectralMatrix.rowsPerBlock(bands.length))) {
-            for (int r = 0; r < n; r++) {
-                int s = order[r];
-                float[] block = blocks.blockOfRow(r);
-                int off = blocks.offsetOf(r);
-                if (all) {
-                    ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), block, off);
-                } else {
-                    ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), scratch, 0);
-                    for (int j = 0; j < bands.length; j++) {
-                        block[off + j] = scratch[bands[j]];
-                    }
-                }
-                progress(monitor, r, n);
-            }
-            return blocks.finish();
-        }
+        ReaderSupport.checkAllocation(file, "spectra x m/z values", order.length, bands.length);
+        int threads = Math.min(DECODE_THREADS, Runtime.getRuntime().availableProcessors());
+        return ContinuousDecoder.decode(index, file, order, bands, SpectralMatrix.rowsPerBlock(bands.length), threads,
+                monitor);
     }
 
     private static SpectralMatrix readBinned(ImzmlIndex index, IbdFile ibd, Path file, int[] order, Binner binner,
