@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
@@ -297,16 +298,7 @@ class NpyReaderTest {
     @Test
     void readingHonoursCancellation() throws Exception {
         Path file = write("c.npy", 1, header("<f4", false, "(100, 2)"), new byte[800]);
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException();
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-            }
-        };
+        ProgressMonitor cancelled = CancellingMonitor.immediately();
         assertThrows(CanceledException.class, () -> NpyReader.read(file, cancelled));
     }
 

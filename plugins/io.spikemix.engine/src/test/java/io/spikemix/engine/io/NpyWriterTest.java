@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +21,7 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 class NpyWriterTest {
@@ -133,20 +133,7 @@ class NpyWriterTest {
         Path file = dir.resolve("keep.npy");
         Files.writeString(file, "previous content");
         SpectralMatrix m = SpectralMatrix.allocate(50_000, 8);
-        ProgressMonitor cancelAfterOne = new ProgressMonitor() {
-            int checks;
-
-            @Override
-            public void checkCanceled() throws CanceledException {
-                if (++checks > 1) {
-                    throw new CanceledException();
-                }
-            }
-
-            @Override
-            public void setProgress(double fraction, Supplier<String> message) {
-            }
-        };
+        ProgressMonitor cancelAfterOne = CancellingMonitor.afterChecks(1);
         assertThrows(CanceledException.class, () -> NpyWriter.write(file, m, cancelAfterOne));
         assertEquals("previous content", Files.readString(file));
         try (var files = Files.list(dir)) {

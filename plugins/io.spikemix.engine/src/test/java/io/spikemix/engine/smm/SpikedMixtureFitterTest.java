@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.engine.smm.SpikedMixtureOptions.EigenMethod;
 
@@ -153,23 +154,11 @@ class SpikedMixtureFitterTest {
     @Test
     void cancellingStopsTheFitWithinAnIteration() {
         SpectralMatrix data = sample(14, 20000, 3, 5, 0.2).data;
-        int[] checks = {0};
-        ProgressMonitor monitor = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                if (++checks[0] > 5) {
-                    throw new CanceledException();
-                }
-            }
-
-            @Override
-            public void setProgress(double fraction, Supplier<String> message) {
-            }
-        };
+        CancellingMonitor monitor = CancellingMonitor.afterChecks(5);
         SpikedMixtureFitter fitter = new SpikedMixtureFitter(
                 SpikedMixtureOptions.builder().k(3).threads(2).schedule(SieveSchedule.SYNTHETIC).build());
         assertThrows(CanceledException.class, () -> fitter.fit(data, monitor));
-        assertEquals(6, checks[0]);
+        assertEquals(6, monitor.checks());
     }
 
     @Test

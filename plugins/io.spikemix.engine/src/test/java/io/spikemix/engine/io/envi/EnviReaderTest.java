@@ -13,6 +13,7 @@ import io.spikemix.engine.io.IgnoreValuePolicy;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 import java.nio.ByteBuffer;
@@ -23,7 +24,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -335,17 +335,7 @@ class EnviReaderTest {
         long[][][] raw = EnviFixtures.randomCube(4, 4, 4, EnviDataType.UINT8, new SplittableRandom(2));
         Path hdr = EnviFixtures.write(dir, "cancel", raw, EnviDataType.UINT8, EnviInterleave.BIP,
                 ByteOrder.LITTLE_ENDIAN, 0, "");
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException();
-            }
-
-            @Override
-            public void setProgress(double fraction, Supplier<String> message) {
-                // not shown
-            }
-        };
+        ProgressMonitor cancelled = CancellingMonitor.immediately();
         assertThrows(CanceledException.class, () -> EnviReader.read(hdr, ReadOptions.defaults(), cancelled));
     }
 }

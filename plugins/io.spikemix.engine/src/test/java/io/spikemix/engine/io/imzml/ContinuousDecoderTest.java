@@ -10,6 +10,7 @@ import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 import java.io.RandomAccessFile;
@@ -20,7 +21,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,17 +135,7 @@ class ContinuousDecoderTest {
         Path imzml = write();
         Path ibd = dir.resolve("c.ibd");
         ImzmlIndex index = ImzmlParser.parse(imzml, ProgressMonitor.NONE);
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException();
-            }
-
-            @Override
-            public void setProgress(double fraction, Supplier<String> message) {
-                // only cancel matters here
-            }
-        };
+        ProgressMonitor cancelled = CancellingMonitor.immediately();
         assertThrows(CanceledException.class, () -> ContinuousDecoder.decode(index, ibd, reversed(ROWS),
                 new int[] {0, 1}, 7, 3, cancelled));
         assertFalse(workerAlive());

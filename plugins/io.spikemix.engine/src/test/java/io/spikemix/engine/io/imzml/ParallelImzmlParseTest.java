@@ -9,13 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,17 +160,7 @@ class ParallelImzmlParseTest {
     @Test
     void cancelStopsEveryThread() throws Exception {
         Fixture f = new Fixture(dir, "cancel", 9000);
-        ProgressMonitor cancelling = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException();
-            }
-
-            @Override
-            public void setProgress(double fraction, Supplier<String> message) {
-                // only cancel matters here
-            }
-        };
+        ProgressMonitor cancelling = CancellingMonitor.immediately();
         ParallelImzmlParse parse = new ParallelImzmlParse(f.imzml, size(f.imzml), 2, 100_000, cancelling);
         assertThrows(CanceledException.class, parse::run);
         assertEquals(1, parse.pieceCount(), "the piece thread should have been started before the cancel");
