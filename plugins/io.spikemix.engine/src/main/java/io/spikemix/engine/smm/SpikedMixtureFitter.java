@@ -23,7 +23,7 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * the run with the highest final log-likelihood is returned.
  *
  * <p>Cost per iteration: one data pass of 4·N·K·d flops (E-step plus the first Lanczos product), plus one
- * pass per further Lanczos step (at most {@link #LANCZOS_STEPS} − 1 = 1), or N·K·d²/2 multiply-adds to form A_k in
+ * pass per further Lanczos step (at most {@link #LANCZOS_STEPS} − 1 = 2), or N·K·d²/2 multiply-adds to form A_k in
  * dense mode. Memory besides the float32
  * data: N·K doubles of responsibilities, N doubles of ‖y_i‖², and 64 block partial sums. The data are only
  * read. Randomness comes only from a {@link SplittableRandom} seeded with the options' seed; all sums are
@@ -45,14 +45,15 @@ public final class SpikedMixtureFitter {
      * (8.5 passes per iteration), −47,937,502 after 6 with 5 steps, −47,937,073 after 10 with 3 steps and
      * −47,937,077 after 15 with 2 steps: a few steps per iteration reach a higher likelihood per data pass.
      *
-     * <p>Two steps (two passes per iteration) rather than three, because the presets' final fits do not tell them
-     * apart while two cost a third fewer passes (SmmBenchmark, d = 843, K = 12, IMS preset, 39 iterations either way):
-     * N = 40,000: log-likelihood −47,937,102 (σ² 0.999859) in 88 passes, 15.8 CPU-s, against −47,937,076 (σ² 0.999837)
-     * in 127 passes, 23.7 CPU-s; N = 100,000: −119,845,591 against −119,845,538, 40.8 against 57.1 CPU-s. The
-     * differences, 5·10⁻⁷ of L, are 2,000 times below the preset's stopping tolerance (10⁻³ of L). The synthetic
-     * preset (N = 20,000, d = 100, K = 10, tolerance 10⁻⁸) ran 130 iterations either way to −2,882,728.29.
+     * <p>Three steps rather than two. On large noisy data two steps per iteration cost a third fewer passes and the
+     * presets' final fits are nearly the same (SmmBenchmark, d = 843, K = 12, IMS preset: N = 572,832, L −686,500,693
+     * with two steps against −686,497,235 with three, 119 s against 198 s). But on the low-noise demo phantom
+     * ({@code PhantomSegmentationTest}: σ² = 0.01, d = 80, K = 6) the less exact M-steps led EM to a worse optimum
+     * (L 2,022,361 against 2,086,857, adjusted Rand index 0.62 against 0.95). With three steps, loosening
+     * {@link Lanczos#TOLERANCE} from 10⁻⁵ to 10⁻² did the same, to 10⁻³ did not; at IMS scale a 10⁻³ tolerance saved no
+     * pass (every component still took its three steps).
      */
-    static final int LANCZOS_STEPS = 2;
+    static final int LANCZOS_STEPS = 3;
 
     private final SpikedMixtureOptions options;
 

@@ -29,10 +29,7 @@ public final class SpikedMixtureOptions {
      * series gave d = 4: 0.079 / 0.119; d = 5: 0.100 / 0.138; d = 6: 0.107 / 0.127; d = 7: 0.100 / 0.136; d = 8: 0.130 /
      * 0.118; d = 12: 0.181 / 0.093; d = 16: 0.225 / 0.155; d = 32: 0.468 / 0.157. The two cost the same at d ≈ 6–7
      * (Lanczos needs about 3 passes per iteration of O(K·d) per pixel, forming A_k one pass of O(K·d²)), so the
-     * switch stays after d = 6, as measured before the tile kernels (scalar kernels, N = 20,000). These figures
-     * predate {@link SpikedMixtureFitter#LANCZOS_STEPS} = 2 (two passes per iteration instead of three), which makes the
-     * iterative path about a third cheaper and would move the break-even to d ≈ 5; the switch was left at 6 because
-     * dense mode solves each M-step exactly, which the paper's small-d experiments (d = 2 and 5) then get.
+     * switch stays after d = 6, as measured before the tile kernels (scalar kernels, N = 20,000).
      */
     public static final int DENSE_MAX_FEATURES = 6;
 
