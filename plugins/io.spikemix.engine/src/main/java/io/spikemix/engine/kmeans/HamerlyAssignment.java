@@ -66,7 +66,7 @@ final class HamerlyAssignment {
     private final LongAdder exactlyRanked = new LongAdder();
     private final LongAdder tightened = new LongAdder();
     private final LongAdder rescued = new LongAdder();
-    private boolean tightenAll = true;
+    private boolean tightenAll;
     private boolean primed;
 
     private boolean bounded;
@@ -79,6 +79,7 @@ final class HamerlyAssignment {
     private int maxShiftIndex;
     private double rankingError;
     private float[][] floatCentroids;
+    private float[] floatCentroidNorms;
     private double maxCentroidNorm;
 
     /**
@@ -112,10 +113,14 @@ final class HamerlyAssignment {
         // Tightening costs one exact distance (d multiply-adds, scalar) and saves a float32 ranking (tile transpose
         // and K·d vectorised multiply-adds, about twice the time measured) when it rescues the pixel: worth it for
         // every pixel only if it rescued at least half of the tightened pixels in the previous pass; otherwise only
-        // every eighth row is tightened, which keeps the rate measured. Labels never depend on this choice.
+        // every eighth row is tightened, which keeps the rate measured. Labels never depend on this choice. The first
+        // bounded pass samples too: its bounds come from the first iteration's ranking against the starting
+        // centroids, which moved most (on the benchmark data, tightening all 200,000 rows then rescued none).
         long tried = tightened.sumThenReset();
         long kept = rescued.sumThenReset();
-        tightenAll = tried == 0 || 2 * kept >= tried;
+        if (tried > 0) {
+            tightenAll = 2 * kept >= tried;
+        }
         halfGap = new double[k];
         Arrays.fill(halfGap, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
@@ -152,6 +157,10 @@ final class HamerlyAssignment {
         floatCentroids = FloatCentroidProjections.usable(d, maxCentroidNorm, maxRowNorm)
                 ? FloatCentroidProjections.toFloat(centroids)
                 : null;
+        floatCentroidNorms = new float[k];
+        for (int c = 0; c < k; c++) {
+            floatCentroidNorms[c] = (float) centroidNorms[c];
+        }
     }
 
     /** The lower bound l on the distance from {@code row} to every centroid but its own, as of the last pass. */
@@ -352,12 +361,21 @@ final class HamerlyAssignment {
      * C ‖y‖ (C bounding every ‖c‖), |ã_c − yᵀc| ≤ E(d)·S + A (A the underflow term) by
      * {@link FloatCentroidProjections}, |a_c − yᵀc| ≤ γ_d^(53)·S, and the two subtractions round by at most
      * 2⁻⁵³·(C + ‖y‖)² each, so |D_c − F_c| ≤ 2 E(d) C ‖y‖ + 2A + ε ≕ δ, where ε is the double ranking error of
-     * {@link #startPass} (4 (d + 8) 2⁻⁵³ (C + max‖y‖)², which exceeds 2 γ_d^(53) S + 2·2⁻⁵³ (C + ‖y‖)²). If the
-     * runner-up F_s exceeds the best F_b by more than 2δ, then for every c ≠ b, D_c ≥ F_c − δ ≥ F_s − δ &gt; F_b + δ
-     * ≥ D_b: plain Lloyd picks b too, strictly, so its tie rule does not matter. Near-ties (gap ≤ 2δ, with a relative
-     * slack for the rounding of the test) go to the double ranking. The same δ bounds |F_c + ‖y‖² − ‖y − c‖²| (the
-     * errors of ‖c‖², ‖y‖² and the additions are within ε), so u = √(F_b + ‖y‖² + δ) and l = √(F_s + ‖y‖² − δ) are
-     * valid bounds.
+     * {@link #startPass} (4 (d + 8) 2⁻⁵³ (C + max‖y‖)², which exceeds 2 γ_d^(53) S + 2·2⁻⁵³ (C + ‖y‖)²).
+     *
+     * <p>The ranking itself runs in float32 as well (so that C2 vectorises it): G_c = fl32(fl32(‖c‖²) − 2ã_c), where
+     * 2ã_c is exact (no overflow, {@link FloatCentroidProjections#usable}). With u = 2⁻²⁴: |fl32(‖c‖²) − ‖c‖²| ≤
+     * u C² + η, and the subtraction rounds by at most u (C²(1 + u) + 2|ã_c|) + η, |ã_c| ≤ C‖y‖(1 + E) + A; and
+     * F_c itself differs from the real ‖c‖² − 2ã_c by at most 2⁻⁵³ of the same magnitude. All of this is at most
+     * 3u (C + ‖y‖)² + 2A (since 2u + 2⁻⁵³ &lt; 3u and 2η ≤ A), which is added to δ: |D_c − G_c| ≤ δ' ≔ δ +
+     * 3u (C + ‖y‖)² + 2A. On the benchmark data (C ≈ 3, ‖y‖ ≈ 10) the extra term is ≈ 3·10⁻⁵, a tenth of δ.
+     *
+     * <p>If the runner-up G_s exceeds the best G_b by more than 2δ', then for every c ≠ b, D_c ≥ G_c − δ' ≥ G_s − δ'
+     * &gt; G_b + δ' ≥ D_b: plain Lloyd picks b too, strictly, so its tie rule does not matter; and b is the unique
+     * index with G_b equal to the minimum, found afterwards by recomputing the same float expression. Near-ties
+     * (gap ≤ 2δ', with a relative slack for the rounding of the test) go to the double ranking. The same δ' bounds
+     * |G_c + ‖y‖² − ‖y − c‖²| (the errors of ‖y‖² and the additions are within ε), so u = √(G_b + ‖y‖² + δ') and
+     * l = √(G_s + ‖y‖² − δ') are valid bounds.
      *
      * <p>On the benchmark data (d = 100, ‖y‖ ≈ 10, ‖c‖ ≈ 3) δ ≈ 4·10⁻⁴ against squared distances ≈ 100, so nearly
      * every pixel is settled here.
@@ -367,26 +385,27 @@ final class HamerlyAssignment {
         int block = FLOAT_BLOCK;
         FloatTransposedTile tile = r.floatTile;
         float[][] acc = r.floatAcc;
-        double[] best = r.best;
-        double[] second = r.second;
-        int[] bestIdx = r.bestIdx;
+        float[] best = r.floatBest;
+        float[] second = r.floatSecond;
+        float[] norms = floatCentroidNorms;
         double relative = 2 * FloatCentroidProjections.relativeError(d) * maxCentroidNorm;
+        double cmax = maxCentroidNorm;
         int undecided = 0;
         for (int t = 0; t < m; t += block) {
             int b = Math.min(block, m - t);
             tile.load(data, rows, t, b);
             FloatCentroidProjections.project(floatCentroids, tile, acc);
-            Arrays.fill(best, 0, b, Double.POSITIVE_INFINITY);
-            Arrays.fill(second, 0, b, Double.POSITIVE_INFINITY);
+            Arrays.fill(best, 0, b, Float.POSITIVE_INFINITY);
+            Arrays.fill(second, 0, b, Float.POSITIVE_INFINITY);
             for (int c = 0; c < k; c++) {
                 float[] a = acc[c];
-                double cn = centroidNorms[c];
-                // branch-free (the winner is unpredictable): the new runner-up is the smaller of the old runner-up
-                // and the larger of the old best and dd; a strict comparison keeps the lowest index on ties
+                float cn = norms[c];
+                // float32 throughout and branch-free, so that C2 vectorises it: the new runner-up is the smaller of
+                // the old runner-up and the larger of the old best and dd. The winner's index is found afterwards,
+                // only for the pixels settled (their minimum is unique)
                 for (int p = 0; p < b; p++) {
-                    double dd = cn - 2 * (double) a[p];
-                    double old = best[p];
-                    bestIdx[p] = dd < old ? c : bestIdx[p];
+                    float dd = cn - 2 * a[p];
+                    float old = best[p];
                     second[p] = Math.min(second[p], Math.max(old, dd));
                     best[p] = Math.min(old, dd);
                 }
@@ -395,15 +414,23 @@ final class HamerlyAssignment {
                 int row = rows[t + p];
                 double yy = rowNorms[row];
                 double ny = Math.sqrt(yy) * (1 + 1e-6);
-                double delta = relative * ny + 2 * FloatCentroidProjections.absoluteError(d, ny) + rankingError;
-                if (!(second[p] - best[p] > 2 * delta * (1 + RELATIVE_SLACK))) {
+                double absolute = FloatCentroidProjections.absoluteError(d, ny);
+                double delta = relative * ny + 2 * absolute + rankingError
+                        + 3 * FloatCentroidProjections.U * (cmax + ny) * (cmax + ny) + 2 * absolute;
+                double bp = best[p];
+                if (!(second[p] - bp > 2 * delta * (1 + RELATIVE_SLACK))) {
                     r.undecided[undecided++] = row;
                     continue;
                 }
-                labels[row] = bestIdx[p];
+                // the same float expression as above: equal exactly at the (unique) minimum
+                int label = 0;
+                while (norms[label] - 2 * acc[label][p] != best[p]) {
+                    label++;
+                }
+                labels[row] = label;
                 double runnerUp = second[p] + yy - delta;
                 lower[row] = runnerUp > 0 ? Math.sqrt(runnerUp) : 0;
-                double own = best[p] + yy;
+                double own = bp + yy;
                 upper[row] = Math.sqrt((own > 0 ? own : 0) + delta);
             }
         }
@@ -467,6 +494,8 @@ final class HamerlyAssignment {
         final double[][] acc;
         final FloatTransposedTile floatTile;
         final float[][] floatAcc;
+        final float[] floatBest = new float[FLOAT_BLOCK];
+        final float[] floatSecond = new float[FLOAT_BLOCK];
         final int[] undecided;
         final double[] best = new double[FLOAT_BLOCK];
         final double[] second = new double[FLOAT_BLOCK];

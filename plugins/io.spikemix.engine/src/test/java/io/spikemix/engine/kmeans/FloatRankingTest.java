@@ -196,6 +196,33 @@ class FloatRankingTest {
     }
 
     @Test
+    void centroidNormsThatFloat32CannotTellApartFallBackToTheDoubleRanking() throws Exception {
+        // ‖c0‖² = 1e6 − 0.03 and ‖c1‖² = 1e6 + 0.03 both round to the float32 1e6 (ulp 0.0625 there), and both
+        // centroids to (1000, 0) and (0, 1000). For y = (1, 1 + s) the true gap D0 − D1 is about 2000 s − 0.06
+        // while the float32 values differ by 2000 s rounded to a multiple of 0.0625: for 2000 s in (0.031, 0.06) a
+        // ranking that ignored the float32 rounding of ‖c‖² and of the subtraction would pick c1 instead of c0.
+        // Rows with s = ±5 are far from the bisector and must still be settled in float32.
+        int d = 2;
+        int n = 2000;
+        double[][] centroids = {{Math.sqrt(1e6 - 0.03), 0}, {0, Math.sqrt(1e6 + 0.03)}};
+        SplittableRandom rng = new SplittableRandom(17);
+        SpectralMatrix y = SpectralMatrix.allocate(n, d);
+        for (int i = 0; i < n; i++) {
+            y.set(i, 0, 1f);
+            double s = i % 2 == 0 ? -4e-5 + 1e-4 * rng.nextDouble() : (rng.nextBoolean() ? -5 : 5);
+            y.set(i, 1, (float) (1 + s));
+        }
+        int[] labels = new int[n];
+        HamerlyAssignment h = onePass(y, centroids, labels);
+        assertTrue(h.exactlyRanked() >= n / 2, "rows near the bisector must be ranked in double: " + h.exactlyRanked());
+        assertTrue(h.exactlyRanked() < h.rankedRows(), "rows far from the bisector are settled in float32");
+        assertArrayEquals(lloydLabels(y, centroids), labels);
+        for (int i = 0; i < n; i++) {
+            assertEquals(bruteForceNearest(y, i, centroids), labels[i], "row " + i);
+        }
+    }
+
+    @Test
     void rowsFarFromTheOriginFallBackMoreOftenAndStillMatchLloyd() throws Exception {
         // a large common offset: ‖y‖‖c‖ ≈ 1e8 makes the float32 error bound (≈ 1e2) comparable to the gaps
         int d = 20;
