@@ -174,7 +174,7 @@ public final class BaselineBenchmark {
     }
 
     /** Spiked-mixture data as in RESULTS.md E4: x_k ~ N(0, 0.1 I), σ² = 1, uniform weights. */
-    static SpectralMatrix smmData(int n, int d, int k, long seed) {
+    public static SpectralMatrix smmData(int n, int d, int k, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         double[][] spikes = new double[k][d];
         for (double[] x : spikes) {

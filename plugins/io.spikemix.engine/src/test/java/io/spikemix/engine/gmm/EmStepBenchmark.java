@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import io.spikemix.engine.bench.BaselineBenchmark;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansModel;
@@ -125,16 +126,7 @@ public final class EmStepBenchmark {
      * file {@code baselines.npy} for d = 100, K = 10), so that scikit-learn can be timed on exactly these pixels.
      */
     static SpectralMatrix baselineRows(int n, int d, int k) {
-        SplittableRandom rng = new SplittableRandom(2025);
-        double[][] spikes = new double[k][d];
-        for (double[] x : spikes) {
-            for (int j = 0; j < d; j++) {
-                x[j] = Math.sqrt(0.1) * SpikedMixtureSamples.gaussian(rng);
-            }
-        }
-        double[] pi = new double[k];
-        Arrays.fill(pi, 1.0 / k);
-        SpectralMatrix all = SpikedMixtureSamples.generate(Math.max(n, 200_000), spikes, pi, 1.0, 2026).data;
+        SpectralMatrix all = BaselineBenchmark.smmData(Math.max(n, 200_000), d, k, 2025);
         SpectralMatrix y = SpectralMatrix.allocate(n, d);
         float[] row = new float[d];
         for (int i = 0; i < n; i++) {
