@@ -16,9 +16,16 @@ import io.spikemix.engine.progress.CanceledException;
  * multiply-adds) or the products A_k v_k with the current directions (iterative mode, 2·N·K·d more flops), which
  * are the first Lanczos step of the next M-step. Lemma IV.1: pixels with ρ_ik &lt; τ are left out of A_k.
  *
+ * <p>Iterative mode also keeps, per pixel and component, the projections y_iᵀq_j on the Krylov vectors of the
+ * current M-step (N·K·{@link #slots} doubles): the E-step's projections on the directions it starts from, then those
+ * of every {@link #products} and {@link #quadraticForms} pass. The M-step's new directions are combinations of these
+ * vectors, so the E-step that follows computes its projections from the kept ones
+ * ({@link #expectation(SmmParameters, double[][])}) instead of from the data.
+ *
  * <p>Each block is processed in {@link PixelTile}s of 64 pixels: the pixels are widened to double once, then the
  * projections on all vectors and the weighted sums for all components run as SIMD-compiled kernels over the tile
- * (see {@link PixelTile} for the layout and why), so one pass reads every pixel once for all K components. A block
+ * (see {@link PixelTile} for the layout and why), so one pass reads every pixel once for all K components. The
+ * E-step that reuses kept projections needs only the pixel-major half of the tile. A block
  * collects its weighted sums in per-component arrays and adds them to its partial-sum slot at the end; the
  * per-worker buffers ({@code Scratch}: 2·64·d + K·d + O(K·64) doubles) are made once per fit.
  */
@@ -35,8 +42,17 @@ final class EmWorkspace {
     final boolean dense;
     final double tau;
     final double sumSq;
+    /** Krylov vectors per M-step whose projections are kept (iterative mode), 0 in dense mode. */
+    final int slots;
     private final double[][] rowSq;
     private final double[][] resp;
+    /**
+     * Iterative mode, per block: the projections y_iᵀq_j of pixel i on the Krylov vectors q_0, q_1, … of component c
+     * in the current M-step, at index (i·K + c)·slots + j (q_0 is the direction of the last E-step).
+     */
+    private final double[][] krylov;
+    /** Iterative mode, per block: whether a product pass left out tile t of component c (index t·K + c). */
+    private final boolean[][] leftOut;
     private final BlockExecutor executor;
     /** Scratch not in use; a block task takes one (or makes one) and returns it, so there are at most as many as threads. */
     private final ConcurrentLinkedQueue<Scratch> scratch = new ConcurrentLinkedQueue<>();
@@ -58,7 +74,12 @@ final class EmWorkspace {
         }
     }
 
-    EmWorkspace(SpectralMatrix data, DataSummary summary, int k, boolean dense, double delta, BlockExecutor executor) {
+    /**
+     * @param krylovSteps iterative mode: the most Krylov vectors per M-step whose projections are kept so that the
+     *                    next E-step can reuse them (see {@link #expectation(SmmParameters, double[][])})
+     */
+    EmWorkspace(SpectralMatrix data, DataSummary summary, int k, boolean dense, double delta, int krylovSteps,
+            BlockExecutor executor) {
         this.data = data;
         this.n = data.rows();
         this.d = data.cols();
@@ -69,10 +90,19 @@ final class EmWorkspace {
         this.rowSq = summary.rowSq;
         this.sumSq = summary.sumSq;
         this.tau = delta / sumSq;
+        this.slots = dense ? 0 : Math.max(1, krylovSteps);
         this.resp = new double[blocks][];
+        this.krylov = new double[blocks][];
+        this.leftOut = new boolean[blocks][];
         for (int b = 0; b < blocks; b++) {
             resp[b] = new double[rowsIn(b) * k];
+            krylov[b] = new double[rowsIn(b) * k * slots];
+            leftOut[b] = new boolean[tilesIn(b) * k];
         }
+    }
+
+    private int tilesIn(int block) {
+        return (rowsIn(block) + PixelTile.ROWS - 1) / PixelTile.ROWS;
     }
 
     int rowsIn(int block) {
@@ -86,23 +116,53 @@ final class EmWorkspace {
 
     /** One E-step with parameters {@code p}: stores ρ and returns L(θ), γ and the M-step sums. */
     Expectation expectation(SmmParameters p) throws CanceledException {
+        return expectation(p, null);
+    }
+
+    /**
+     * One E-step right after an iterative M-step whose directions are combinations of its Krylov vectors,
+     * v_c = Σ_j coefficients[c][j]·q_j (as {@link Lanczos.Result#coefficients}, with the M-step's sign flips applied).
+     * The projections y_iᵀv_c are then Σ_j coefficients[c][j]·(y_iᵀq_j) from the kept projections of the M-step's
+     * passes (3·K multiply-adds per pixel instead of K·d); only tiles a product pass left out (all their ρ_ic
+     * below τ) are projected afresh. The pass then needs the pixel-major tile alone, for the weighted sums.
+     *
+     * <p>The result equals the plain E-step's up to rounding (each projection to within a few ulps of ‖y_i‖), not
+     * bit for bit.
+     *
+     * @param coefficients null for the plain E-step, else one array of at most {@link #slots} coefficients per
+     *                     component
+     */
+    Expectation expectation(SmmParameters p, double[][] coefficients) throws CanceledException {
+        if (coefficients != null) {
+            if (dense || coefficients.length != k) {
+                throw new IllegalStateException("Krylov coefficients need iterative mode and one array per component");
+            }
+            for (double[] c : coefficients) {
+                if (c.length < 1 || c.length > slots) {
+                    throw new IllegalStateException("at most " + slots + " Krylov coefficients per component, got "
+                            + c.length);
+                }
+            }
+        }
         ComponentScorer scorer = new ComponentScorer(p);
         int tri = d * (d + 1) / 2;
         int extra = dense ? tri * k : d * k;
         double[] total = new double[1 + k + extra];
-        executor.reduce(blocks, total, (b, slot) -> expectationBlock(scorer, b, slot));
+        executor.reduce(blocks, total, (b, slot) -> expectationBlock(scorer, coefficients, b, slot));
         double[] gamma = java.util.Arrays.copyOfRange(total, 1, 1 + k);
         double[] rest = java.util.Arrays.copyOfRange(total, 1 + k, total.length);
         return new Expectation(total[0], gamma, dense ? rest : null, dense ? null : rest);
     }
 
-    private void expectationBlock(ComponentScorer scorer, int b, double[] slot) {
+    private void expectationBlock(ComponentScorer scorer, double[][] coefficients, int b, double[] slot) {
         Scratch s = takeScratch();
         PixelTile tile = s.tile;
         double[][] proj = s.proj;
         double[] rho = s.rho;
         double[] w = s.weights;
+        boolean[] reuse = s.skip;
         double[] r = resp[b];
+        double[] kr = krylov[b];
         double[] sq = rowSq[b];
         int base = 1 + k;
         s.clearSums(dense ? 0 : k);
@@ -110,8 +170,27 @@ final class EmWorkspace {
         int rows = rowsIn(b);
         for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
             int t = Math.min(PixelTile.ROWS, rows - i0);
-            tile.load(data, b * BLOCK_ROWS + i0, t);
-            tile.dots(scorer.directions, k, null, proj);
+            tile.loadRows(data, b * BLOCK_ROWS + i0, t);
+            boolean project = false;
+            for (int c = 0; c < k; c++) {
+                reuse[c] = coefficients != null
+                        && (coefficients[c].length == 1 || !leftOut[b][(i0 / PixelTile.ROWS) * k + c]);
+                project |= !reuse[c];
+            }
+            if (project) {
+                tile.fillColumns();
+                tile.dots(scorer.directions, k, reuse, proj);
+            }
+            for (int c = 0; c < k; c++) {
+                if (reuse[c]) {
+                    combine(coefficients[c], kr, i0, t, c, proj[c]);
+                }
+                if (slots > 0) {
+                    for (int i = 0; i < t; i++) {
+                        kr[((i0 + i) * k + c) * slots] = proj[c][i];
+                    }
+                }
+            }
             for (int i = 0; i < t; i++) {
                 ll += scorer.scoreDots(proj, i, sq[i0 + i], rho);
                 System.arraycopy(rho, 0, r, (i0 + i) * k, k);
@@ -134,6 +213,18 @@ final class EmWorkspace {
         }
         slot[0] = ll;
         scratch.add(s);
+    }
+
+    /** out[i] = Σ_j coef[j]·(y_iᵀq_j) for the t pixels from i0 of a block, component c, j in order. */
+    private void combine(double[] coef, double[] kr, int i0, int t, int c, double[] out) {
+        for (int i = 0; i < t; i++) {
+            int o = ((i0 + i) * k + c) * slots;
+            double sum = 0;
+            for (int j = 0; j < coef.length; j++) {
+                sum += coef[j] * kr[o + j];
+            }
+            out[i] = sum;
+        }
     }
 
     private Scratch takeScratch() {
@@ -162,16 +253,37 @@ final class EmWorkspace {
 
     /**
      * One pass computing A_k q for the components {@code comps} with the stored responsibilities:
-     * A_k q = Σ_i ρ_ik (y_iᵀq) y_i (Lemma IV.1 threshold τ applied). Cost 4·N·d·m flops for m components.
+     * A_k q = Σ_i ρ_ik (y_iᵀq) y_i (Lemma IV.1 threshold τ applied). Cost 4·N·d·m flops for m components. Keeps the
+     * projections y_iᵀq as Krylov vector {@code index} when index &lt; {@link #slots}.
      *
      * @param comps   component indices
      * @param vectors one d-vector per entry of {@code comps}
+     * @param index   the vectors' number in their Krylov bases (0 is the start)
      * @return one product per entry of {@code comps}
      */
-    double[][] products(int[] comps, double[][] vectors) throws CanceledException {
+    double[][] products(int[] comps, double[][] vectors, int index) throws CanceledException {
         int m = comps.length;
         double[] total = new double[d * m];
-        executor.reduce(blocks, total, (b, slot) -> productBlock(comps, vectors, b, slot));
+        executor.reduce(blocks, total, (b, slot) -> {
+            Scratch s = takeScratch();
+            s.clearSums(m);
+            int rows = rowsIn(b);
+            for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
+                if (project(comps, vectors, index, b, i0, s)) {
+                    int t = s.tile.count();
+                    for (int c = 0; c < m; c++) {
+                        if (!s.skip[c]) {
+                            for (int i = 0; i < t; i++) {
+                                s.weights[i * m + c] *= s.proj[c][i];
+                            }
+                        }
+                    }
+                    s.tile.accumulate(s.weights, m, s.sums);
+                }
+            }
+            s.addSums(m, slot, 0);
+            scratch.add(s);
+        });
         double[][] out = new double[m][];
         for (int c = 0; c < m; c++) {
             out[c] = java.util.Arrays.copyOfRange(total, c * d, (c + 1) * d);
@@ -179,46 +291,81 @@ final class EmWorkspace {
         return out;
     }
 
-    private void productBlock(int[] comps, double[][] vectors, int b, double[] slot) {
+    /**
+     * One pass computing only the quadratic forms qᵀA_k q = Σ_i ρ_ik (y_iᵀq)² (Lemma IV.1 threshold τ applied):
+     * the projections without the weighted sums, 2·N·d·m flops for m components. Keeps the projections as
+     * {@link #products} does.
+     */
+    double[] quadraticForms(int[] comps, double[][] vectors, int index) throws CanceledException {
         int m = comps.length;
-        Scratch s = takeScratch();
-        PixelTile tile = s.tile;
-        double[][] proj = s.proj;
-        double[] w = s.weights;
-        boolean[] skip = s.skip;
-        double[] r = resp[b];
-        s.clearSums(m);
-        int rows = rowsIn(b);
-        for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
-            int t = Math.min(PixelTile.ROWS, rows - i0);
-            boolean any = false;
-            for (int c = 0; c < m; c++) {
-                boolean none = true;
-                for (int i = 0; i < t; i++) {
-                    double rho = r[(i0 + i) * k + comps[c]];
-                    double keep = rho >= tau && rho > 0 ? rho : 0;
-                    w[i * m + c] = keep;
-                    none &= keep == 0;
-                }
-                skip[c] = none;
-                any |= !none;
-            }
-            if (!any) {
-                continue;
-            }
-            tile.load(data, b * BLOCK_ROWS + i0, t);
-            tile.dots(vectors, m, skip, proj);
-            for (int c = 0; c < m; c++) {
-                if (!skip[c]) {
-                    for (int i = 0; i < t; i++) {
-                        w[i * m + c] *= proj[c][i];
+        double[] total = new double[m];
+        executor.reduce(blocks, total, (b, slot) -> {
+            Scratch s = takeScratch();
+            int rows = rowsIn(b);
+            for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
+                if (project(comps, vectors, index, b, i0, s)) {
+                    int t = s.tile.count();
+                    for (int c = 0; c < m; c++) {
+                        if (!s.skip[c]) {
+                            double[] p = s.proj[c];
+                            double sum = 0;
+                            for (int i = 0; i < t; i++) {
+                                sum += s.weights[i * m + c] * p[i] * p[i];
+                            }
+                            slot[c] += sum;
+                        }
                     }
                 }
             }
-            tile.accumulate(w, m, s.sums);
+            scratch.add(s);
+        });
+        return total;
+    }
+
+    /**
+     * The shared start of a product pass for the tile at row i0 of block b: the kept weights ρ_ic into
+     * {@code s.weights} (row-major t × m), which components the tile leaves out ({@code s.skip}, all weights zero),
+     * and, unless all are left out, the tile's projections on the vectors into {@code s.proj}, kept as Krylov vector
+     * {@code index}.
+     *
+     * @return false when the tile is left out for every component (nothing loaded)
+     */
+    private boolean project(int[] comps, double[][] vectors, int index, int b, int i0, Scratch s) {
+        int m = comps.length;
+        int t = Math.min(PixelTile.ROWS, rowsIn(b) - i0);
+        double[] r = resp[b];
+        double[] w = s.weights;
+        boolean[] skip = s.skip;
+        int tileIndex = i0 / PixelTile.ROWS;
+        boolean any = false;
+        for (int c = 0; c < m; c++) {
+            boolean none = true;
+            for (int i = 0; i < t; i++) {
+                double rho = r[(i0 + i) * k + comps[c]];
+                double keep = rho >= tau && rho > 0 ? rho : 0;
+                w[i * m + c] = keep;
+                none &= keep == 0;
+            }
+            skip[c] = none;
+            leftOut[b][tileIndex * k + comps[c]] = none;
+            any |= !none;
         }
-        s.addSums(m, slot, 0);
-        scratch.add(s);
+        if (!any) {
+            return false;
+        }
+        s.tile.load(data, b * BLOCK_ROWS + i0, t);
+        s.tile.dots(vectors, m, skip, s.proj);
+        if (index < slots) {
+            double[] kr = krylov[b];
+            for (int c = 0; c < m; c++) {
+                if (!skip[c]) {
+                    for (int i = 0; i < t; i++) {
+                        kr[((i0 + i) * k + comps[c]) * slots + index] = s.proj[c][i];
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /**

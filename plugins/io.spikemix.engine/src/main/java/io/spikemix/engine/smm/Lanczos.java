@@ -21,6 +21,11 @@ import io.spikemix.engine.progress.CanceledException;
  * below the start's Rayleigh quotient, so EM with these eigenpairs still never decreases the likelihood
  * (a generalised EM step) even when a run stops early.
  *
+ * <p>The last step a run is allowed asks only for the quadratic form q_jᵀA q_j ({@link Products#quadraticForms}):
+ * the Ritz pair needs α_j, while the product itself would only serve the next basis vector. The result gives each
+ * eigenvector's coefficients in its Krylov basis, so a caller that kept data projections on the basis vectors can
+ * project on the eigenvector without reading the data again.
+ *
  * <p>Cost per step and component: one product plus O(j·d) for re-orthogonalisation and an O(j³) tridiagonal eigen
  * solve (j ≤ {@link #MAX_STEPS}).
  */
@@ -35,20 +40,44 @@ final class Lanczos {
     /** Largest Krylov dimension per solve. */
     static final int MAX_STEPS = 60;
 
-    /** One data pass computing A_c·q for a set of components. */
+    /** One data pass over a set of components, each with its Krylov vector number {@code index} (0 is the start). */
     interface Products {
-        double[][] apply(int[] comps, double[][] vectors) throws CanceledException;
+        /** A_c·q for each listed component c = comps[i], q = vectors[i]. */
+        double[][] apply(int[] comps, double[][] vectors, int index) throws CanceledException;
+
+        /**
+         * qᵀA_c q only, for a run's last step: the Ritz pair needs the last α_j = q_jᵀA q_j but not the product
+         * itself, whose only other use would be the next basis vector. A data pass can compute the quadratic form
+         * Σ_i ρ_ic (y_iᵀq)² from the projections alone, without the weighted sums.
+         */
+        default double[] quadraticForms(int[] comps, double[][] vectors, int index) throws CanceledException {
+            double[][] w = apply(comps, vectors, index);
+            double[] out = new double[comps.length];
+            for (int i = 0; i < comps.length; i++) {
+                out[i] = dot(vectors[i], w[i]);
+            }
+            return out;
+        }
     }
 
-    /** Leading eigenvalues and unit eigenvectors, and the number of extra product passes used. */
+    /**
+     * Leading eigenvalues and unit eigenvectors, each eigenvector's coefficients in its Krylov basis, and the number
+     * of extra passes used.
+     */
     static final class Result {
         final double[] values;
         final double[][] vectors;
+        /**
+         * vectors[c] = Σ_j coefficients[c][j]·q_j for the Krylov vectors q_0 = start[c], q_1, … that the passes were
+         * given for component c (one coefficient per vector; up to rounding, as the vector is summed from them).
+         */
+        final double[][] coefficients;
         final int passes;
 
-        Result(double[] values, double[][] vectors, int passes) {
+        Result(double[] values, double[][] vectors, double[][] coefficients, int passes) {
             this.values = values;
             this.vectors = vectors;
+            this.coefficients = coefficients;
             this.passes = passes;
         }
     }
@@ -94,19 +123,31 @@ final class Lanczos {
             for (int i = 0; i < comps.length; i++) {
                 vectors[i] = runs[comps[i]].last();
             }
-            double[][] w = products.apply(comps, vectors);
-            passes++;
-            for (int i = 0; i < comps.length; i++) {
-                runs[comps[i]].step(w[i]);
+            // The open runs are in lock-step: all started together and each pass advances all of them by one step.
+            Run first = runs[comps[0]];
+            int index = first.q.size() - 1;
+            if (first.atLastStep()) {
+                double[] alpha = products.quadraticForms(comps, vectors, index);
+                for (int i = 0; i < comps.length; i++) {
+                    runs[comps[i]].finish(alpha[i]);
+                }
+            } else {
+                double[][] w = products.apply(comps, vectors, index);
+                for (int i = 0; i < comps.length; i++) {
+                    runs[comps[i]].step(w[i]);
+                }
             }
+            passes++;
         }
         double[] values = new double[k];
         double[][] vectors = new double[k][];
+        double[][] coefficients = new double[k][];
         for (int c = 0; c < k; c++) {
             values[c] = runs[c].value;
             vectors[c] = runs[c].vector;
+            coefficients[c] = runs[c].coefficients;
         }
-        return new Result(values, vectors, passes);
+        return new Result(values, vectors, coefficients, passes);
     }
 
     /** Lanczos state of one matrix. */
@@ -118,6 +159,7 @@ final class Lanczos {
         boolean done;
         double value;
         double[] vector;
+        double[] coefficients;
 
         Run(double[] start, int maxSteps) {
             this.maxSteps = maxSteps;
@@ -128,6 +170,11 @@ final class Lanczos {
 
         double[] last() {
             return q.get(q.size() - 1);
+        }
+
+        /** Whether the next product would be for the last basis vector allowed. */
+        boolean atLastStep() {
+            return q.size() >= maxSteps;
         }
 
         /** Takes w = A·q_j and either finishes or appends q_{j+1}. */
@@ -150,7 +197,33 @@ final class Lanczos {
             }
             double b = Math.sqrt(dot(r, r));
             beta[j] = b;
-            int m = j + 1;
+            double[] s = new double[j + 1];
+            double theta = ritz(j + 1, s);
+            double residual = b * Math.abs(s[j]);
+            if (b == 0 || residual <= TOLERANCE * Math.abs(theta) || j + 1 >= maxSteps) {
+                conclude(theta, s);
+                return;
+            }
+            for (int i = 0; i < d; i++) {
+                r[i] /= b;
+            }
+            q.add(r);
+        }
+
+        /** Takes α_j = q_jᵀA q_j of the last basis vector and finishes. */
+        void finish(double a) {
+            int j = q.size() - 1;
+            alpha[j] = a;
+            double[] s = new double[j + 1];
+            conclude(ritz(j + 1, s), s);
+        }
+
+        /** Leading eigenpair (θ, s) of the m × m tridiagonal T_m = Q_mᵀ A Q_m. */
+        private double ritz(int m, double[] s) {
+            if (m == 1) {
+                s[0] = 1;
+                return alpha[0];
+            }
             DMatrixRMaj t = new DMatrixRMaj(m, m);
             for (int i = 0; i < m; i++) {
                 t.unsafe_set(i, i, alpha[i]);
@@ -159,30 +232,28 @@ final class Lanczos {
                     t.unsafe_set(i + 1, i, beta[i]);
                 }
             }
-            double[] s = new double[m];
-            double theta = m == 1 ? a : DenseEigen.leading(t, s);
-            if (m == 1) {
-                s[0] = 1;
+            return DenseEigen.leading(t, s);
+        }
+
+        /** The Ritz vector Q s, normalised, as the run's result. */
+        private void conclude(double theta, double[] s) {
+            int m = s.length;
+            int d = q.get(0).length;
+            double[] v = new double[d];
+            for (int i = 0; i < m; i++) {
+                axpy(s[i], q.get(i), v);
             }
-            double residual = b * Math.abs(s[m - 1]);
-            if (b == 0 || residual <= TOLERANCE * Math.abs(theta) || m >= maxSteps) {
-                double[] v = new double[d];
-                for (int i = 0; i < m; i++) {
-                    axpy(s[i], q.get(i), v);
-                }
-                double norm = Math.sqrt(dot(v, v));
-                for (int i = 0; i < d; i++) {
-                    v[i] /= norm;
-                }
-                value = theta;
-                vector = v;
-                done = true;
-                return;
+            double norm = Math.sqrt(dot(v, v));
+            coefficients = new double[m];
+            for (int i = 0; i < m; i++) {
+                coefficients[i] = s[i] / norm;
             }
             for (int i = 0; i < d; i++) {
-                r[i] /= b;
+                v[i] /= norm;
             }
-            q.add(r);
+            value = theta;
+            vector = v;
+            done = true;
         }
     }
 

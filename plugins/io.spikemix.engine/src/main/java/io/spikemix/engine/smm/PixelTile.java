@@ -67,8 +67,17 @@ final class PixelTile {
         return count;
     }
 
-    /** Loads rows [first, first + n) of {@code data}, n ≤ {@link #ROWS}. */
+    /** Loads rows [first, first + n) of {@code data}, n ≤ {@link #ROWS}, in both layouts. */
     void load(SpectralMatrix data, int first, int n) {
+        loadRows(data, first, n);
+        fillColumns();
+    }
+
+    /**
+     * Loads rows [first, first + n) of {@code data}, n ≤ {@link #ROWS}, pixel-major only: enough for
+     * {@link #accumulate}; {@link #dots} needs {@link #fillColumns()} first.
+     */
+    void loadRows(SpectralMatrix data, int first, int n) {
         count = n;
         for (int i = 0; i < n; i++) {
             float[] src = data.blockOf(first + i);
@@ -78,11 +87,14 @@ final class PixelTile {
                 row[j] = src[off + j];
             }
         }
-        transpose(n);
     }
 
-    /** cols from rows, eight features at a time so that each pass over the pixels writes eight short arrays. */
-    private void transpose(int n) {
+    /**
+     * The feature-major copy of the loaded rows, eight features at a time so that each pass over the pixels writes
+     * eight short arrays.
+     */
+    void fillColumns() {
+        int n = count;
         int j = 0;
         for (; j + 7 < d; j += 8) {
             double[] c0 = cols[j];

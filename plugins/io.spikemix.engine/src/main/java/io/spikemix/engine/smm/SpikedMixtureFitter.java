@@ -22,11 +22,14 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * ties) continue for at most d2 iterations each, stopping when |L_t − L_{t−1}| ≤ tol·|L_{t−1}| (tol = 0: never);
  * the run with the highest final log-likelihood is returned.
  *
- * <p>Cost per iteration: one data pass of 4·N·K·d flops (E-step plus the first Lanczos product), plus one
- * pass per further Lanczos step (at most {@link #LANCZOS_STEPS} − 1 = 2), or N·K·d²/2 multiply-adds to form A_k in
- * dense mode. Memory besides the float32
- * data: N·K doubles of responsibilities, N doubles of ‖y_i‖², and 64 block partial sums. The data are only
- * read. Randomness comes only from a {@link SplittableRandom} seeded with the options' seed; all sums are
+ * <p>Cost per iteration in iterative mode ({@link #LANCZOS_STEPS} = 3 Krylov steps): the M-step makes one product
+ * pass (projections and weighted sums, 4·N·K·d flops) and one quadratic-form pass (projections only, 2·N·K·d); the
+ * E-step after it combines the projections those passes kept (3·K multiply-adds per pixel) and adds the weighted
+ * sums of the next M-step's first product (2·N·K·d): 8·N·K·d flops in three reads of the data, where projecting
+ * afresh in every pass would take 12·N·K·d. The returned run ends with one plain E-step so that the model's scoring
+ * reproduces its labels exactly. Dense mode forms A_k, N·K·d²/2 multiply-adds per E-step. Memory besides the
+ * float32 data: N·K doubles of responsibilities, N·K·3 doubles of kept projections (iterative mode), N doubles of
+ * ‖y_i‖², and 64 block partial sums. The data are only read. Randomness comes only from a {@link SplittableRandom} seeded with the options' seed; all sums are
  * reduced in a fixed block order, so a seed gives bit-identical results for any thread count.
  *
  * <p>Input checks (IllegalArgumentException): d = 1, K &gt; N, fewer than K pairwise non-parallel non-zero pixels
@@ -45,7 +48,8 @@ public final class SpikedMixtureFitter {
      * (8.5 passes per iteration), −47,937,502 after 6 with 5 steps, −47,937,073 after 10 with 3 steps and
      * −47,937,077 after 15 with 2 steps: a few steps per iteration reach a higher likelihood per data pass.
      *
-     * <p>Three steps rather than two. On large noisy data two steps per iteration cost a third fewer passes and the
+     * <p>Three steps rather than two (measured before the E-step reused the Krylov projections, which made three
+     * steps cost what two cost then). On large noisy data two steps per iteration cost a third fewer passes and the
      * presets' final fits are nearly the same (SmmBenchmark, d = 843, K = 12, IMS preset: N = 572,832, L −686,500,693
      * with two steps against −686,497,235 with three, 119 s against 198 s). But on the low-noise demo phantom
      * ({@code PhantomSegmentationTest}: σ² = 0.01, d = 80, K = 6) the less exact M-steps led EM to a worse optimum
@@ -92,7 +96,8 @@ public final class SpikedMixtureFitter {
                 throw new IllegalArgumentException(
                         "All values of the data are zero: the noise variance sigma2 would be 0 and the model is undefined.");
             }
-            EmWorkspace ws = new EmWorkspace(data, summary, k, options.usesDenseEigen(data.cols()), options.delta(), executor);
+            EmWorkspace ws = new EmWorkspace(data, summary, k, options.usesDenseEigen(data.cols()), options.delta(),
+                    LANCZOS_STEPS, executor);
             return new Fit(ws, monitor).run();
         }
     }
@@ -124,6 +129,8 @@ public final class SpikedMixtureFitter {
         private final double sigma2Floor;
         private Run current;
         private EmWorkspace.Expectation expectation;
+        /** Whether the last E-step reused the Krylov projections (equal to the plain E-step up to rounding). */
+        private boolean reusedProjections;
         private long totalIterations;
         private long passes;
 
@@ -167,6 +174,14 @@ public final class SpikedMixtureFitter {
                 }
             }
             activate(best);
+            if (reusedProjections) {
+                // The model promises that scoring the data reproduces its labels and last log-likelihood exactly, so
+                // the returned run ends with a plain E-step (one pass per fit).
+                expectation = ws.expectation(best.params);
+                passes++;
+                reusedProjections = false;
+                best.trace.set(best.trace.size() - 1, expectation.logLikelihood);
+            }
             monitor.setProgress(1.0, "done: log-likelihood " + best.last());
             double[] trace = best.trace.stream().mapToDouble(Double::doubleValue).toArray();
             return new SpikedMixtureModel(best.params, trace, best.iterations, best.converged, ws.labels(),
@@ -178,6 +193,7 @@ public final class SpikedMixtureFitter {
             if (current != run) {
                 expectation = ws.expectation(run.params);
                 passes++;
+                reusedProjections = false;
                 current = run;
             }
         }
@@ -185,8 +201,10 @@ public final class SpikedMixtureFitter {
         /** One M-step followed by one E-step. */
         private void iterate(Run run) throws CanceledException {
             monitor.checkCanceled();
-            SmmParameters next = maximize(run.params, expectation);
-            expectation = ws.expectation(next);
+            MStep step = maximize(run.params, expectation);
+            SmmParameters next = step.params;
+            expectation = ws.expectation(next, step.krylovCoefficients);
+            reusedProjections = step.krylovCoefficients != null;
             passes++;
             run.params = next;
             run.trace.add(expectation.logLikelihood);
@@ -199,11 +217,12 @@ public final class SpikedMixtureFitter {
         }
 
         /** The M-step of method.md §2 from the sums of the last E-step. */
-        private SmmParameters maximize(SmmParameters prev, EmWorkspace.Expectation e) throws CanceledException {
+        private MStep maximize(SmmParameters prev, EmWorkspace.Expectation e) throws CanceledException {
             int k = ws.k;
             int d = ws.d;
             double[] lambda = new double[k];
             double[][] vectors = new double[k][];
+            double[][] coefficients = null;
             if (ws.dense) {
                 for (int c = 0; c < k; c++) {
                     DMatrixRMaj a = DenseEigen.unpack(e.scatter, d, k, c);
@@ -217,13 +236,28 @@ public final class SpikedMixtureFitter {
                         startProducts[c][j] = e.products[c * d + j];
                     }
                 }
-                Lanczos.Result r = Lanczos.leading(prev.directions, startProducts, ws::products, LANCZOS_STEPS);
+                Lanczos.Result r = Lanczos.leading(prev.directions, startProducts, new Lanczos.Products() {
+                    @Override
+                    public double[][] apply(int[] comps, double[][] q, int index) throws CanceledException {
+                        return ws.products(comps, q, index);
+                    }
+
+                    @Override
+                    public double[] quadraticForms(int[] comps, double[][] q, int index) throws CanceledException {
+                        return ws.quadraticForms(comps, q, index);
+                    }
+                }, LANCZOS_STEPS);
                 passes += r.passes;
                 System.arraycopy(r.values, 0, lambda, 0, k);
                 System.arraycopy(r.vectors, 0, vectors, 0, k);
+                coefficients = r.coefficients;
             }
-            for (double[] v : vectors) {
-                orientSign(v);
+            for (int c = 0; c < k; c++) {
+                if (orientSign(vectors[c]) && coefficients != null) {
+                    for (int j = 0; j < coefficients[c].length; j++) {
+                        coefficients[c][j] = -coefficients[c][j];
+                    }
+                }
             }
             SaturatedSet set = SaturatedSet.select(lambda, e.gamma, ws.sumSq, (double) d * ws.n);
             double sigma2 = Math.max(set.sigma2, sigma2Floor);
@@ -233,12 +267,27 @@ public final class SpikedMixtureFitter {
                 lengths[c] = set.members[c] ? Math.sqrt(Math.max(lambda[c] / e.gamma[c] - sigma2, 0)) : 0;
                 pi[c] = e.gamma[c] / ws.n;
             }
-            return new SmmParameters(vectors, lengths, pi, sigma2, set.members);
+            return new MStep(new SmmParameters(vectors, lengths, pi, sigma2, set.members), coefficients);
         }
     }
 
-    /** Flips v so that its largest-magnitude entry is positive (spikes are defined up to sign). */
-    static void orientSign(double[] v) {
+    /** New parameters, and in iterative mode each direction's coefficients in its Krylov basis. */
+    private static final class MStep {
+        final SmmParameters params;
+        final double[][] krylovCoefficients;
+
+        MStep(SmmParameters params, double[][] krylovCoefficients) {
+            this.params = params;
+            this.krylovCoefficients = krylovCoefficients;
+        }
+    }
+
+    /**
+     * Flips v so that its largest-magnitude entry is positive (spikes are defined up to sign).
+     *
+     * @return whether v was flipped
+     */
+    static boolean orientSign(double[] v) {
         int best = 0;
         for (int j = 1; j < v.length; j++) {
             if (Math.abs(v[j]) > Math.abs(v[best])) {
@@ -249,7 +298,9 @@ public final class SpikedMixtureFitter {
             for (int j = 0; j < v.length; j++) {
                 v[j] = -v[j];
             }
+            return true;
         }
+        return false;
     }
 
     @Override

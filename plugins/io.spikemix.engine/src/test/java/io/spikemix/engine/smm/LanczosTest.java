@@ -1,5 +1,6 @@
 package io.spikemix.engine.smm;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,7 +69,7 @@ class LanczosTest {
                 }
                 startProducts[c] = times(a[c], start[c]);
             }
-            Lanczos.Result r = Lanczos.leading(start, startProducts, (comps, vectors) -> {
+            Lanczos.Result r = Lanczos.leading(start, startProducts, (comps, vectors, index) -> {
                 double[][] out = new double[comps.length][];
                 for (int i = 0; i < comps.length; i++) {
                     out[i] = times(a[comps[i]], vectors[i]);
@@ -108,9 +109,67 @@ class LanczosTest {
     }
 
     @Test
+    void lastStepNeedsOnlyTheQuadraticFormAndTheVectorIsTheStatedKrylovCombination() throws Exception {
+        SplittableRandom rng = new SplittableRandom(5);
+        int d = 30;
+        int k = 3;
+        DMatrixRMaj[] a = new DMatrixRMaj[k];
+        double[][] start = new double[k][];
+        double[][] startProducts = new double[k][];
+        for (int c = 0; c < k; c++) {
+            a[c] = weightedScatter(rng, d, 3 * d, 1 + c);
+            start[c] = new double[d];
+            start[c][c] = 1;
+            startProducts[c] = times(a[c], start[c]);
+        }
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        double[][][] seen = new double[k][3][];
+        for (int c = 0; c < k; c++) {
+            seen[c][0] = start[c];
+        }
+        Lanczos.Result r = Lanczos.leading(start, startProducts, new Lanczos.Products() {
+            @Override
+            public double[][] apply(int[] comps, double[][] vectors, int index) {
+                calls.add("products " + index);
+                double[][] out = new double[comps.length][];
+                for (int i = 0; i < comps.length; i++) {
+                    seen[comps[i]][index] = vectors[i].clone();
+                    out[i] = times(a[comps[i]], vectors[i]);
+                }
+                return out;
+            }
+
+            @Override
+            public double[] quadraticForms(int[] comps, double[][] vectors, int index) {
+                calls.add("quadratic forms " + index);
+                double[] out = new double[comps.length];
+                for (int i = 0; i < comps.length; i++) {
+                    seen[comps[i]][index] = vectors[i].clone();
+                    out[i] = Lanczos.dot(vectors[i], times(a[comps[i]], vectors[i]));
+                }
+                return out;
+            }
+        }, 3);
+        assertEquals(java.util.List.of("products 1", "quadratic forms 2"), calls);
+        assertEquals(2, r.passes);
+        for (int c = 0; c < k; c++) {
+            assertEquals(3, r.coefficients[c].length);
+            double[] sum = new double[d];
+            for (int j = 0; j < 3; j++) {
+                Lanczos.axpy(r.coefficients[c][j], seen[c][j], sum);
+            }
+            assertArrayEquals(r.vectors[c], sum, 1e-14);
+            // Three steps give the Ritz value of span{q, Aq, A²q}: above the start's Rayleigh quotient, below λ₁.
+            double[] v = r.vectors[c];
+            assertEquals(Lanczos.dot(v, times(a[c], v)), r.values[c], 1e-9 * r.values[c]);
+            assertTrue(r.values[c] >= Lanczos.dot(start[c], startProducts[c]));
+        }
+    }
+
+    @Test
     void zeroMatrixGivesZeroEigenvalueAndKeepsTheStartVector() throws Exception {
         double[][] start = {{0.6, 0.8, 0}};
-        Lanczos.Result r = Lanczos.leading(start, new double[][] {{0, 0, 0}}, (c, v) -> {
+        Lanczos.Result r = Lanczos.leading(start, new double[][] {{0, 0, 0}}, (c, v, i) -> {
             throw new AssertionError("no further pass needed");
         });
         assertEquals(0.0, r.values[0]);

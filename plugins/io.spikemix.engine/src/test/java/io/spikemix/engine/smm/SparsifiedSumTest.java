@@ -14,7 +14,8 @@ import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
  * The M-step sums of one data pass, with and without the Lemma IV.1 threshold τ = δ/‖Y‖²_F, against sums formed
- * independently from the model's responsibilities: A_k^τ = Σ_{i: ρ_ik ≥ τ} ρ_ik y_i y_iᵀ and its products.
+ * independently from the model's responsibilities: A_k^τ = Σ_{i: ρ_ik ≥ τ} ρ_ik y_i y_iᵀ, its products and its
+ * quadratic forms.
  */
 class SparsifiedSumTest {
 
@@ -58,13 +59,14 @@ class SparsifiedSumTest {
                     }
                 }
                 assertTrue(delta == 0 || dropped > 100, "the threshold must leave terms out: " + dropped);
-                EmWorkspace dense = new EmWorkspace(data, summary, k, true, delta, executor);
+                EmWorkspace dense = new EmWorkspace(data, summary, k, true, delta, 3, executor);
                 EmWorkspace.Expectation e = dense.expectation(model.parameters());
                 assertEquals(model.logLikelihood(data), e.logLikelihood, 1e-12 * Math.abs(e.logLikelihood));
-                EmWorkspace iterative = new EmWorkspace(data, summary, k, false, delta, executor);
+                EmWorkspace iterative = new EmWorkspace(data, summary, k, false, delta, 3, executor);
                 EmWorkspace.Expectation ei = iterative.expectation(model.parameters());
                 double[][] q = SmmSampler.gaussianSpikes(k, d, 1, rng);
-                double[][] products = iterative.products(new int[] {0, 1, 2}, q);
+                double[][] products = iterative.products(new int[] {0, 1, 2}, q, 1);
+                double[] forms = iterative.quadraticForms(new int[] {0, 1, 2}, q, 2);
                 for (int c = 0; c < k; c++) {
                     double[][] expected = scatter(y, rho, c, tau);
                     DMatrixRMaj got = DenseEigen.unpack(e.scatter, d, k, c);
@@ -81,6 +83,7 @@ class SparsifiedSumTest {
                     }
                     assertArrayEquals(av, java.util.Arrays.copyOfRange(ei.products, c * d, c * d + d), 1e-9 * summary.sumSq);
                     assertArrayEquals(aq, products[c], 1e-9 * summary.sumSq);
+                    assertEquals(Lanczos.dot(q[c], aq), forms[c], 1e-9 * summary.sumSq, "q^T A q");
                     double full = leading(scatter(y, rho, c, 0));
                     double sparse = leading(expected);
                     assertTrue(full - sparse <= delta + 1e-9 * full && sparse <= full + 1e-9 * full,
