@@ -17,7 +17,8 @@ import io.spikemix.engine.progress.CanceledException;
  * are the first Lanczos step of the next M-step. Lemma IV.1: pixels with ρ_ik &lt; τ are left out of A_k.
  *
  * <p>Iterative mode also keeps, per pixel and component, the projections y_iᵀq_j on the Krylov vectors of the
- * current M-step (N·K·{@link #slots} doubles): the E-step's projections on the directions it starts from, then those
+ * current M-step (N·K·{@link #slots} doubles, when the caller asks for them): the E-step's projections on the
+ * directions it starts from, then those
  * of every {@link #products} and {@link #quadraticForms} pass. The M-step's new directions are combinations of these
  * vectors, so the E-step that follows computes its projections from the kept ones
  * ({@link #expectation(SmmParameters, double[][])}) instead of from the data.
@@ -42,13 +43,14 @@ final class EmWorkspace {
     final boolean dense;
     final double tau;
     final double sumSq;
-    /** Krylov vectors per M-step whose projections are kept (iterative mode), 0 in dense mode. */
+    /** Krylov vectors per M-step whose projections are kept (iterative mode), 0 for none. */
     final int slots;
     private final double[][] rowSq;
     private final double[][] resp;
     /**
      * Iterative mode, per block: the projections y_iᵀq_j of pixel i on the Krylov vectors q_0, q_1, … of component c
-     * in the current M-step, at index (i·K + c)·slots + j (q_0 is the direction of the last E-step).
+     * in the current M-step, at index (j·K + c)·rows + i (q_0 is the direction of the last E-step): one run of
+     * pixels per vector and component, so a pass writes and the E-step reads contiguous runs.
      */
     private final double[][] krylov;
     /** Iterative mode, per block: whether a product pass left out tile t of component c (index t·K + c). */
@@ -76,7 +78,8 @@ final class EmWorkspace {
 
     /**
      * @param krylovSteps iterative mode: the most Krylov vectors per M-step whose projections are kept so that the
-     *                    next E-step can reuse them (see {@link #expectation(SmmParameters, double[][])})
+     *                    next E-step can reuse them (see {@link #expectation(SmmParameters, double[][])}); 0 keeps
+     *                    none
      */
     EmWorkspace(SpectralMatrix data, DataSummary summary, int k, boolean dense, double delta, int krylovSteps,
             BlockExecutor executor) {
@@ -90,7 +93,7 @@ final class EmWorkspace {
         this.rowSq = summary.rowSq;
         this.sumSq = summary.sumSq;
         this.tau = delta / sumSq;
-        this.slots = dense ? 0 : Math.max(1, krylovSteps);
+        this.slots = dense ? 0 : Math.max(0, krylovSteps);
         this.resp = new double[blocks][];
         this.krylov = new double[blocks][];
         this.leftOut = new boolean[blocks][];
@@ -134,8 +137,8 @@ final class EmWorkspace {
      */
     Expectation expectation(SmmParameters p, double[][] coefficients) throws CanceledException {
         if (coefficients != null) {
-            if (dense || coefficients.length != k) {
-                throw new IllegalStateException("Krylov coefficients need iterative mode and one array per component");
+            if (slots == 0 || coefficients.length != k) {
+                throw new IllegalStateException("Krylov coefficients need kept projections and one array per component");
             }
             for (double[] c : coefficients) {
                 if (c.length < 1 || c.length > slots) {
@@ -183,12 +186,10 @@ final class EmWorkspace {
             }
             for (int c = 0; c < k; c++) {
                 if (reuse[c]) {
-                    combine(coefficients[c], kr, i0, t, c, proj[c]);
+                    combine(coefficients[c], kr, rows, i0, t, c, proj[c]);
                 }
                 if (slots > 0) {
-                    for (int i = 0; i < t; i++) {
-                        kr[((i0 + i) * k + c) * slots] = proj[c][i];
-                    }
+                    System.arraycopy(proj[c], 0, kr, c * rows + i0, t);
                 }
             }
             for (int i = 0; i < t; i++) {
@@ -215,15 +216,19 @@ final class EmWorkspace {
         scratch.add(s);
     }
 
-    /** out[i] = Σ_j coef[j]·(y_iᵀq_j) for the t pixels from i0 of a block, component c, j in order. */
-    private void combine(double[] coef, double[] kr, int i0, int t, int c, double[] out) {
+    /** out[i] = Σ_j coef[j]·(y_iᵀq_j) for the t pixels from i0 of a block of {@code rows}, component c, j in order. */
+    private void combine(double[] coef, double[] kr, int rows, int i0, int t, int c, double[] out) {
+        int o = c * rows + i0;
+        double a = coef[0];
         for (int i = 0; i < t; i++) {
-            int o = ((i0 + i) * k + c) * slots;
-            double sum = 0;
-            for (int j = 0; j < coef.length; j++) {
-                sum += coef[j] * kr[o + j];
+            out[i] = a * kr[o + i];
+        }
+        for (int j = 1; j < coef.length; j++) {
+            o = (j * k + c) * rows + i0;
+            a = coef[j];
+            for (int i = 0; i < t; i++) {
+                out[i] += a * kr[o + i];
             }
-            out[i] = sum;
         }
     }
 
@@ -356,12 +361,10 @@ final class EmWorkspace {
         s.tile.load(data, b * BLOCK_ROWS + i0, t);
         s.tile.dots(vectors, m, skip, s.proj);
         if (index < slots) {
-            double[] kr = krylov[b];
+            int rows = rowsIn(b);
             for (int c = 0; c < m; c++) {
                 if (!skip[c]) {
-                    for (int i = 0; i < t; i++) {
-                        kr[((i0 + i) * k + comps[c]) * slots + index] = s.proj[c][i];
-                    }
+                    System.arraycopy(s.proj[c], 0, krylov[b], (index * k + comps[c]) * rows + i0, t);
                 }
             }
         }

@@ -27,6 +27,12 @@ class SpikedMixtureFitterTest {
         return SmmSampler.sample(n, x, SmmSampler.dirichlet(k, 2, rng), sigma2, rng);
     }
 
+    /**
+     * A d at which the iterative E-step reuses the projections kept from the M-step's Krylov passes (see
+     * {@link SpikedMixtureFitter#REUSE_MIN_FEATURES}); the smaller d of each test projects afresh.
+     */
+    private static final int REUSING_D = SpikedMixtureFitter.REUSE_MIN_FEATURES + 16;
+
     private static SpikedMixtureModel fit(SpectralMatrix data, SpikedMixtureOptions.Builder options) throws CanceledException {
         return new SpikedMixtureFitter(options.build()).fit(data, ProgressMonitor.NONE);
     }
@@ -35,7 +41,8 @@ class SpikedMixtureFitterTest {
     void logLikelihoodNeverDecreasesWithDenseOrIterativeEigenpairs() throws Exception {
         for (EigenMethod method : new EigenMethod[] {EigenMethod.DENSE, EigenMethod.ITERATIVE}) {
             for (long seed = 1; seed <= 4; seed++) {
-                SpectralMatrix data = sample(seed, 800, 4, 6, 0.8).data;
+                int d = method == EigenMethod.DENSE || seed <= 2 ? 6 : REUSING_D;
+                SpectralMatrix data = sample(seed, 800, 4, d, 0.8).data;
                 SpikedMixtureModel m = fit(data,
                         SpikedMixtureOptions.builder().k(5).seed(seed).singleStart(80, 0).eigenMethod(method).threads(1));
                 double[] trace = m.logLikelihoodTrace();
@@ -66,7 +73,12 @@ class SpikedMixtureFitterTest {
 
     @Test
     void denseAndIterativeEigenpairsGiveTheSameFit() throws Exception {
-        SpectralMatrix data = sample(7, 3000, 3, 12, 0.5).data;
+        for (int d : new int[] {12, REUSING_D}) {
+            denseAndIterativeEigenpairsGiveTheSameFit(sample(7, 3000, 3, d, 0.5).data);
+        }
+    }
+
+    private static void denseAndIterativeEigenpairsGiveTheSameFit(SpectralMatrix data) throws Exception {
         SpikedMixtureOptions.Builder b = SpikedMixtureOptions.builder().k(3).seed(3).singleStart(40, 0);
         SpikedMixtureModel dense = fit(data, b.eigenMethod(EigenMethod.DENSE));
         SpikedMixtureModel iterative = fit(data, b.eigenMethod(EigenMethod.ITERATIVE));
@@ -82,28 +94,35 @@ class SpikedMixtureFitterTest {
     @Test
     void sameSeedGivesBitIdenticalResultsForOneAndTwoThreads() throws Exception {
         SpectralMatrix data = sample(9, 7000, 4, 16, 1.0).data;
-        for (EigenMethod method : new EigenMethod[] {EigenMethod.DENSE, EigenMethod.ITERATIVE}) {
-            SpikedMixtureOptions.Builder b = SpikedMixtureOptions.builder().k(4).seed(42).eigenMethod(method)
-                    .schedule(SieveSchedule.of(3, 3, 2, 15, 0));
-            SpikedMixtureModel one = fit(data, b.threads(1));
-            SpikedMixtureModel two = fit(data, b.threads(2));
-            for (int c = 0; c < 4; c++) {
-                assertArrayEquals(one.spikes()[c], two.spikes()[c], 0.0, method + " spike " + c);
-            }
-            assertEquals(one.sigma2(), two.sigma2(), 0.0);
-            assertArrayEquals(one.pi(), two.pi(), 0.0);
-            assertArrayEquals(one.logLikelihoodTrace(), two.logLikelihoodTrace(), 0.0);
-            assertArrayEquals(one.labels(), two.labels());
+        sameSeedGivesBitIdenticalResultsForOneAndTwoThreads(data, EigenMethod.DENSE);
+        sameSeedGivesBitIdenticalResultsForOneAndTwoThreads(data, EigenMethod.ITERATIVE);
+        sameSeedGivesBitIdenticalResultsForOneAndTwoThreads(sample(9, 7000, 4, REUSING_D, 1.0).data, EigenMethod.ITERATIVE);
+    }
+
+    private static void sameSeedGivesBitIdenticalResultsForOneAndTwoThreads(SpectralMatrix data, EigenMethod method)
+            throws Exception {
+        SpikedMixtureOptions.Builder b = SpikedMixtureOptions.builder().k(4).seed(42).eigenMethod(method)
+                .schedule(SieveSchedule.of(3, 3, 2, 15, 0));
+        SpikedMixtureModel one = fit(data, b.threads(1));
+        SpikedMixtureModel two = fit(data, b.threads(2));
+        for (int c = 0; c < 4; c++) {
+            assertArrayEquals(one.spikes()[c], two.spikes()[c], 0.0, method + " spike " + c);
         }
+        assertEquals(one.sigma2(), two.sigma2(), 0.0);
+        assertArrayEquals(one.pi(), two.pi(), 0.0);
+        assertArrayEquals(one.logLikelihoodTrace(), two.logLikelihoodTrace(), 0.0);
+        assertArrayEquals(one.labels(), two.labels());
     }
 
     @Test
     void fittedLabelsAndLikelihoodAreReproducedByTheModel() throws Exception {
-        SpectralMatrix data = sample(10, 5000, 3, 8, 0.3).data;
-        SpikedMixtureModel m = fit(data, SpikedMixtureOptions.builder().k(3).schedule(SieveSchedule.of(2, 3, 1, 20, 1e-6)));
-        assertArrayEquals(m.labels(), m.labels(data));
-        assertEquals(m.logLikelihood(), m.logLikelihood(data), 0.0);
-        assertEquals(5000, m.labels().length);
+        for (int d : new int[] {8, REUSING_D}) {
+            SpectralMatrix data = sample(10, 5000, 3, d, 0.3).data;
+            SpikedMixtureModel m = fit(data, SpikedMixtureOptions.builder().k(3).schedule(SieveSchedule.of(2, 3, 1, 20, 1e-6)));
+            assertArrayEquals(m.labels(), m.labels(data));
+            assertEquals(m.logLikelihood(), m.logLikelihood(data), 0.0, "d = " + d);
+            assertEquals(5000, m.labels().length);
+        }
     }
 
     @Test
