@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.spikemix.engine.progress.CanceledException;
@@ -40,15 +42,94 @@ public final class AtomicFiles {
         boolean done = false;
         try {
             content.writeTo(tmp);
-            try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(tmp, absolute);
             done = true;
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Moves a file onto {@code to}, replacing it, atomically where the file system allows. */
+    public static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Moves one file onto another, replacing it (a seam for tests that make a move fail). */
+    @FunctionalInterface
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
+    /**
+     * Moves finished temporary files onto their targets as one set, for formats of two files that belong together
+     * (ENVI .img and .hdr, imzML .imzML and .ibd): either every target gets its new file, or every target keeps what
+     * it held before. Existing targets are first moved aside to hidden backups beside them; if any move fails, the
+     * new files already placed are removed and the backups moved back. The backups are deleted once all new files
+     * are in place. Should even a move back fail, the backup stays and the exception names it, so no data are lost.
+     *
+     * @param temporaries finished files, in the targets' folders (see {@link #createTemporary})
+     * @param targets     where each goes, in the same order
+     * @throws IOException when a move fails (every target is then as before, unless the message says otherwise);
+     *                     the temporaries not yet moved are left for the caller to delete
+     */
+    public static void replaceTogether(List<Path> temporaries, List<Path> targets) throws IOException {
+        replaceTogether(temporaries, targets, AtomicFiles::move);
+    }
+
+    static void replaceTogether(List<Path> temporaries, List<Path> targets, Mover mover) throws IOException {
+        int n = targets.size();
+        if (temporaries.size() != n) {
+            throw new IllegalArgumentException("one temporary file per target expected, got " + temporaries.size()
+                    + " for " + n);
+        }
+        Path[] backups = new Path[n];
+        boolean[] aside = new boolean[n];
+        int placed = 0;
+        try {
+            for (int i = 0; i < n; i++) {
+                Path target = targets.get(i).toAbsolutePath();
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    backups[i] = createTemporary(target.getParent(), target.getFileName() + ".old");
+                    mover.move(target, backups[i]);
+                    aside[i] = true;
+                }
+            }
+            for (; placed < n; placed++) {
+                mover.move(temporaries.get(placed), targets.get(placed));
+            }
+        } catch (IOException e) {
+            rollBack(targets, backups, aside, placed, mover, e);
+            throw e;
+        }
+        for (Path backup : backups) {
+            if (backup != null) {
+                Files.deleteIfExists(backup);
+            }
+        }
+    }
+
+    /** Removes the new files placed so far and moves the backups back; what cannot be undone is added to {@code e}. */
+    private static void rollBack(List<Path> targets, Path[] backups, boolean[] aside, int placed, Mover mover,
+            IOException e) {
+        for (int i = 0; i < targets.size(); i++) {
+            try {
+                if (i < placed) {
+                    Files.deleteIfExists(targets.get(i));
+                }
+                if (aside[i]) {
+                    mover.move(backups[i], targets.get(i));
+                } else if (backups[i] != null) {
+                    Files.deleteIfExists(backups[i]);
+                }
+            } catch (IOException r) {
+                e.addSuppressed(new IOException("Could not restore " + targets.get(i) + (aside[i]
+                        ? "; its previous content is kept in " + backups[i] : ""), r));
             }
         }
     }

@@ -13,11 +13,10 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,7 +26,8 @@ import java.util.Locale;
  * <p>The data file is {@code <base>.img} next to the header {@code <base>.hdr}. Masked pixels are written as
  * {@link #MASKED_VALUE} (−FLT_MAX, the usual float "no data"), which the header declares as
  * {@code data ignore value}, so {@link EnviReader} masks them again. Both files are first written to temporary
- * files in the target directory and then moved into place, so a failure never leaves a partial image.
+ * files in the target directory and then moved into place together ({@link AtomicFiles#replaceTogether}), so a
+ * failure never leaves a partial image, nor a new data file beside an old header.
  *
  * <p>Time O(values); memory one tile of at most 16 MiB.
  */
@@ -60,20 +60,11 @@ public final class EnviWriter {
         try {
             writeData(cube, tmpData, monitor);
             Files.writeString(tmpHdr, headerText(cube), StandardCharsets.UTF_8);
-            move(tmpData, data);
-            move(tmpHdr, hdr);
+            AtomicFiles.replaceTogether(List.of(tmpData, tmpHdr), List.of(data, hdr));
             return data;
         } finally {
             Files.deleteIfExists(tmpData);
             Files.deleteIfExists(tmpHdr);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -11,14 +11,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,7 +29,8 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes a {@link SpectralCube} with an m/z band axis as a continuous-mode imzML 1.1 file pair: the .ibd holds the
  * UUID, the shared m/z array (float64 or float32) and one float32 intensity array per valid pixel; the .imzML
  * declares the UUID, the SHA-1 of the .ibd, the image size and each spectrum's 1-based position. Masked pixels get
- * no spectrum. Both files are written to temporary files and moved into place, so no partial pair is left.
+ * no spectrum. Both files are written to temporary files and moved into place together
+ * ({@link AtomicFiles#replaceTogether}), so no partial or mismatched pair is left.
  *
  * <p>Time O(values); memory one spectrum. The XML is streamed (StAX), so large images need no DOM either.
  */
@@ -61,19 +61,10 @@ public final class ImzmlWriter {
                     .putLong(uuid.getLeastSignificantBits()).array();
             String sha1 = writeIbd(cube, tmpIbd, mzFloat64, uuidBytes, monitor);
             writeXml(cube, tmpXml, mzFloat64, HexFormat.of().formatHex(uuidBytes), sha1);
-            move(tmpIbd, ibd);
-            move(tmpXml, imzml);
+            AtomicFiles.replaceTogether(List.of(tmpIbd, tmpXml), List.of(ibd, imzml));
         } finally {
             Files.deleteIfExists(tmpIbd);
             Files.deleteIfExists(tmpXml);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
