@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import io.spikemix.engine.gmm.GaussianMixtureFitter;
+import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
@@ -68,22 +70,40 @@ class RecoveryTest {
     }
 
     /**
-     * Fig. 4 setting (d = 5, K = 3, N = 1500, σ² = 1.5, π = [0.62, 0.22, 0.16], x_k ~ N(0, I)). Reference (E3b,
-     * 10 datasets): SMM H_sqe 0.29 ± 0.18, free-mean GMM 1.55 ± 0.65, zero-mean GMM 1.02 ± 0.33. Required here:
-     * mean over 3 datasets below 0.8, under both GMM figures.
+     * Fig. 4 setting (d = 5, K = 3, N = 1500, σ² = 1.5, π = [0.62, 0.22, 0.16], x_k ~ N(0, I)): the paper finds SMM's
+     * spikes closer to the truth than the GMM-formula estimate's under both Hausdorff metrics (method.md §7).
+     * Reference (E3b, 10 datasets, d_sqe): SMM 0.29 ± 0.18, free-mean GMM 1.55 ± 0.65, zero-mean GMM 1.02 ± 0.33.
+     * Required here, over 3 datasets: SMM's mean d_sqe below 0.8, and SMM's mean distance below the GMM-formula
+     * estimate's on the same data under both metrics. The GMM is the engine's free-mean GMM with 10 starts, fitted to
+     * convergence (tol 1e-6), its spikes from the spectral-gap formula. Measured (datasets 0, 1, 2): d_sqe SMM 0.077,
+     * 0.102, 0.050 against GMM 0.183, 0.200, 0.073; d_abscos SMM 0.009, 0.005, 0.003 against GMM 0.013, 0.015, 0.004.
      */
     @Test
-    void fig4SettingRecoversSpikesAtModerateNoise() throws Exception {
-        double sum = 0;
+    void fig4SettingRecoversSpikesAtModerateNoiseAndBeatsTheGmmFormula() throws Exception {
+        double smmSqe = 0;
+        double gmmSqe = 0;
+        double smmCos = 0;
+        double gmmCos = 0;
         StringBuilder report = new StringBuilder();
         for (long seed = 0; seed < 3; seed++) {
             SplittableRandom rng = new SplittableRandom(2000 + seed);
             double[][] x = SmmSampler.gaussianSpikes(3, 5, 1, rng);
             SmmSampler s = SmmSampler.sample(1500, x, new double[] {0.62, 0.22, 0.16}, 1.5, rng);
-            double h = SpikeDistance.hausdorffSqe(x, fit(s, 3, seed).spikes());
-            report.append(' ').append(h);
-            sum += h / 3;
+            double[][] smm = fit(s, 3, seed).spikes();
+            double[][] gmm = new GaussianMixtureFitter(GaussianMixtureOptions.builder().k(3).nInit(10).tol(1e-6)
+                    .maxIter(1000).seed(seed).threads(1).build()).fit(s.data, ProgressMonitor.NONE).spectralGapSpikes()
+                    .spikes();
+            double[] h = {SpikeDistance.hausdorffSqe(x, smm), SpikeDistance.hausdorffSqe(x, gmm),
+                SpikeDistance.hausdorffAbsCos(x, smm), SpikeDistance.hausdorffAbsCos(x, gmm)};
+            report.append(String.format(java.util.Locale.ROOT, " [d_sqe SMM %.3f, GMM %.3f; d_abscos SMM %.3f, GMM %.3f]",
+                    h[0], h[1], h[2], h[3]));
+            smmSqe += h[0] / 3;
+            gmmSqe += h[1] / 3;
+            smmCos += h[2] / 3;
+            gmmCos += h[3] / 3;
         }
-        assertTrue(sum < 0.8, "mean Hausdorff d_sqe " + sum + ", per dataset:" + report);
+        assertTrue(smmSqe < 0.8, "mean Hausdorff d_sqe " + smmSqe + ", per dataset:" + report);
+        assertTrue(smmSqe < gmmSqe, "d_sqe: SMM " + smmSqe + " against GMM " + gmmSqe + ";" + report);
+        assertTrue(smmCos < gmmCos, "d_abscos: SMM " + smmCos + " against GMM " + gmmCos + ";" + report);
     }
 }
