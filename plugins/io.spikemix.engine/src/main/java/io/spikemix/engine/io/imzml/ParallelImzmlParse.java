@@ -53,6 +53,8 @@ final class ParallelImzmlParse {
     private volatile boolean stop;
     private AtomicIntegerArray pieceCounts = new AtomicIntegerArray(0);
     private ExecutorService pool;
+    /** The pool's threads, joined on shutdown: a terminated pool's last thread may still be running its exit. */
+    private final List<Thread> pieceThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ParallelImzmlParse(Path file, long size, int threads, long minPartBytes, ProgressMonitor monitor) {
         this.file = file;
@@ -146,6 +148,7 @@ final class ParallelImzmlParse {
             pool = Executors.newFixedThreadPool(cuts.size(), task -> {
                 Thread t = new Thread(task, "spikemix-imzml-parse " + file.getFileName());
                 t.setDaemon(true);
+                pieceThreads.add(t);
                 return t;
             });
             for (int j = 0; j < cuts.size(); j++) {
@@ -208,6 +211,15 @@ final class ParallelImzmlParse {
                 }
             } catch (InterruptedException e) {
                 interrupted = true;
+            }
+        }
+        for (Thread t : pieceThreads) {
+            while (t.isAlive()) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
         if (interrupted) {
