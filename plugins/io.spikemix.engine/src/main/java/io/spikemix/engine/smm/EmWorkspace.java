@@ -16,11 +16,10 @@ import io.spikemix.engine.progress.CanceledException;
  * multiply-adds) or the products A_k v_k with the current directions (iterative mode, 2·N·K·d more flops), which
  * are the first Lanczos step of the next M-step. Lemma IV.1: pixels with ρ_ik &lt; τ are left out of A_k.
  *
- * <p>Iterative mode also keeps, per pixel and component, the projections y_iᵀq_j on the Krylov vectors of the
- * current M-step (N·K·{@link #slots} doubles, when the caller asks for them): the E-step's projections on the
- * directions it starts from, then those
- * of every {@link #products} and {@link #quadraticForms} pass. The M-step's new directions are combinations of these
- * vectors, so the E-step that follows computes its projections from the kept ones
+ * <p>Iterative mode can also keep, per pixel and component, the projections y_iᵀq_j on the Krylov vectors of the
+ * current M-step (N·K·{@link #slots} doubles): the E-step's projections on the directions it starts from, then
+ * those of every {@link #products} and {@link #quadraticForms} pass. The M-step's new directions are combinations
+ * of these vectors, so the E-step that follows computes its projections from the kept ones
  * ({@link #expectation(SmmParameters, double[][])}) instead of from the data.
  *
  * <p>Each block is processed in {@link PixelTile}s of 64 pixels: the pixels are widened to double once, then the
