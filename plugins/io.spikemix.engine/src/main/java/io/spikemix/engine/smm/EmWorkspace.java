@@ -271,20 +271,16 @@ final class EmWorkspace {
         executor.reduce(blocks, total, (b, slot) -> {
             Scratch s = takeScratch();
             s.clearSums(m);
-            int rows = rowsIn(b);
-            for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
-                if (project(comps, vectors, index, b, i0, s)) {
-                    int t = s.tile.count();
-                    for (int c = 0; c < m; c++) {
-                        if (!s.skip[c]) {
-                            for (int i = 0; i < t; i++) {
-                                s.weights[i * m + c] *= s.proj[c][i];
-                            }
+            forEachProjectedTile(comps, vectors, index, b, s, t -> {
+                for (int c = 0; c < m; c++) {
+                    if (!s.skip[c]) {
+                        for (int i = 0; i < t; i++) {
+                            s.weights[i * m + c] *= s.proj[c][i];
                         }
                     }
-                    s.tile.accumulate(s.weights, m, s.sums);
                 }
-            }
+                s.tile.accumulate(s.weights, m, s.sums);
+            });
             s.addSums(m, slot, 0);
             scratch.add(s);
         });
@@ -305,25 +301,37 @@ final class EmWorkspace {
         double[] total = new double[m];
         executor.reduce(blocks, total, (b, slot) -> {
             Scratch s = takeScratch();
-            int rows = rowsIn(b);
-            for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
-                if (project(comps, vectors, index, b, i0, s)) {
-                    int t = s.tile.count();
-                    for (int c = 0; c < m; c++) {
-                        if (!s.skip[c]) {
-                            double[] p = s.proj[c];
-                            double sum = 0;
-                            for (int i = 0; i < t; i++) {
-                                sum += s.weights[i * m + c] * p[i] * p[i];
-                            }
-                            slot[c] += sum;
+            forEachProjectedTile(comps, vectors, index, b, s, t -> {
+                for (int c = 0; c < m; c++) {
+                    if (!s.skip[c]) {
+                        double[] p = s.proj[c];
+                        double sum = 0;
+                        for (int i = 0; i < t; i++) {
+                            sum += s.weights[i * m + c] * p[i] * p[i];
                         }
+                        slot[c] += sum;
                     }
                 }
-            }
+            });
             scratch.add(s);
         });
         return total;
+    }
+
+    /** What a product pass does with a projected tile of t pixels (weights, skips and projections in the scratch). */
+    @FunctionalInterface
+    private interface TileAction {
+        void apply(int t);
+    }
+
+    /** Runs {@code action} on every tile of block b, in order, that {@link #project} does not leave out entirely. */
+    private void forEachProjectedTile(int[] comps, double[][] vectors, int index, int b, Scratch s, TileAction action) {
+        int rows = rowsIn(b);
+        for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
+            if (project(comps, vectors, index, b, i0, s)) {
+                action.apply(s.tile.count());
+            }
+        }
     }
 
     /**

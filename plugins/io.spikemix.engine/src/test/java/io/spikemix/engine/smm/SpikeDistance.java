@@ -17,35 +17,17 @@ final class SpikeDistance {
         return Math.min(minus, plus);
     }
 
-    /** Absolute-cosine distance 1 − |xᵀy| / (‖x‖‖y‖); 1 (the largest) when either vector is zero. */
-    static double absCos(double[] x, double[] y) {
-        double xy = 0;
-        double xx = 0;
-        double yy = 0;
-        for (int j = 0; j < x.length; j++) {
-            xy += x[j] * y[j];
-            xx += x[j] * x[j];
-            yy += y[j] * y[j];
-        }
-        return xx == 0 || yy == 0 ? 1 : 1 - Math.abs(xy) / Math.sqrt(xx * yy);
-    }
-
     /** Hausdorff distance between two spike sets under {@link #sqe}. */
     static double hausdorffSqe(double[][] a, double[][] b) {
-        return Math.max(directed(a, b, SpikeDistance::sqe), directed(b, a, SpikeDistance::sqe));
+        return Math.max(directed(a, b), directed(b, a));
     }
 
-    /** Hausdorff distance between two spike sets under {@link #absCos}. */
-    static double hausdorffAbsCos(double[][] a, double[][] b) {
-        return Math.max(directed(a, b, SpikeDistance::absCos), directed(b, a, SpikeDistance::absCos));
-    }
-
-    private static double directed(double[][] from, double[][] to, java.util.function.ToDoubleBiFunction<double[], double[]> metric) {
+    private static double directed(double[][] from, double[][] to) {
         double worst = 0;
         for (double[] x : from) {
             double best = Double.POSITIVE_INFINITY;
             for (double[] y : to) {
-                best = Math.min(best, metric.applyAsDouble(x, y));
+                best = Math.min(best, sqe(x, y));
             }
             worst = Math.max(worst, best);
         }
