@@ -27,10 +27,11 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * d ≥ {@link #REUSE_MIN_FEATURES} the E-step after it combines the projections those passes kept (3·K multiply-adds
  * per pixel) and adds the weighted sums of the next M-step's first product (2·N·K·d): 8·N·K·d flops in three reads of
  * the data, where projecting afresh in the E-step, as for smaller d, takes 10·N·K·d. After reuse, the returned run
- * ends with one plain E-step so that the model's scoring reproduces its labels exactly. Dense mode forms A_k, N·K·d²/2 multiply-adds per E-step. Memory besides the
- * float32 data: N·K doubles of responsibilities, N·K·3 doubles of kept projections (when reused), N doubles of
- * ‖y_i‖², and 64 block partial sums. The data are only read. Randomness comes only from a {@link SplittableRandom} seeded with the options' seed; all sums are
- * reduced in a fixed block order, so a seed gives bit-identical results for any thread count.
+ * ends with one plain E-step so that the model's scoring reproduces its labels exactly. Dense mode forms A_k,
+ * N·K·d²/2 multiply-adds per E-step. Memory besides the float32 data: N·K doubles of responsibilities, N·K·3
+ * doubles of kept projections (when reused), N doubles of ‖y_i‖², and 64 block partial sums. The data are only
+ * read. Randomness comes only from a {@link SplittableRandom} seeded with the options' seed; all sums are reduced
+ * in a fixed block order, so a seed gives bit-identical results for any thread count.
  *
  * <p>Input checks (IllegalArgumentException): d = 1, K &gt; N, fewer than K pairwise non-parallel non-zero pixels
  * (which covers duplicate pixels), NaN or infinite values (row and column named), all-zero data. Constant columns
