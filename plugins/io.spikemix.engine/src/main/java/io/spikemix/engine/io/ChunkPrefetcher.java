@@ -1,5 +1,7 @@
 package io.spikemix.engine.io;
 
+import io.spikemix.engine.parallel.Threads;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -182,17 +184,7 @@ public final class ChunkPrefetcher implements Closeable {
         held = null;
         if (t != null) {
             t.interrupt();
-            boolean interrupted = false;
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            Threads.joinAll(List.of(t));
         }
         filled.clear();
         free.clear();

@@ -1,6 +1,7 @@
 package io.spikemix.engine.io.imzml;
 
 import io.spikemix.engine.io.SpectralFileException;
+import io.spikemix.engine.parallel.Threads;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
@@ -203,27 +204,7 @@ final class ParallelImzmlParse {
             return;
         }
         pool.shutdownNow();
-        boolean interrupted = false;
-        while (true) {
-            try {
-                if (pool.awaitTermination(1, TimeUnit.SECONDS)) {
-                    break;
-                }
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        for (Thread t : pieceThreads) {
-            while (t.isAlive()) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        // Every pool thread came from the factory, so once all have ended the pool has terminated too.
+        Threads.joinAll(pieceThreads);
     }
 }
