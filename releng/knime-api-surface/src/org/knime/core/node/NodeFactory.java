@@ -2,7 +2,6 @@ package org.knime.core.node;
 
 import java.net.URL;
 
-import org.knime.core.node.NodeDescription.DescriptionLink;
 import org.knime.core.node.config.ConfigRO;
 import org.knime.core.node.config.ConfigWO;
 import org.knime.core.node.context.NodeCreationConfiguration;
@@ -65,10 +64,6 @@ public abstract class NodeFactory<T extends NodeModel> {
     }
 
     public final String[] getKeywords() {
-        throw new UnsupportedOperationException();
-    }
-
-    public final DescriptionLink[] getDescriptionLinks() {
         throw new UnsupportedOperationException();
     }
 

@@ -302,8 +302,48 @@ public final class ExtensionLint {
         }
         try {
             problems.addAll(checkDescription(description, decl));
+            problems.addAll(parametersOf(n.factory, decl).check(description));
         } catch (LintException e) {
             problems.add(e.getMessage());
+        }
+        return problems;
+    }
+
+    /** The web dialog parameters {@code <factory package>.<Name>Parameters} of factory {@code <Name>NodeFactory}. */
+    ParametersLint parametersOf(String factory, NodeDeclaration decl) throws LintException {
+        String name = factory.substring(0, factory.length() - "NodeFactory".length()) + "Parameters";
+        try {
+            return new ParametersLint(Class.forName(name, false, loader), decl);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new LintException("factory " + factory + " has no web dialog parameters class " + name + ": " + e);
+        }
+    }
+
+    /**
+     * A saved node's {@code model} config loads through its parameters class (the web dialog) to the same values
+     * the classic settings models read: what a user saved before the dialogs moved to the web stays what the node
+     * runs with, and what the web dialog writes is what the node model reads.
+     */
+    static List<String> checkParametersLoadLikeSettingsModels(Path file, ConfigTree model, NodeDeclaration decl,
+            ParametersLint parameters) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> loaded;
+        try {
+            loaded = parameters.load(model);
+        } catch (LintException e) {
+            problems.add(file + ": the web dialog parameters cannot load the saved settings: " + e.getMessage());
+            return problems;
+        }
+        for (SettingDef d : decl.settings()) {
+            Object classic = d.kind() == SettingKind.COLUMN_FILTER ? model.child(d.key()).array("included_names")
+                    : parse(d.kind(), model.entry(d.key()).value());
+            if (classic == null && d.kind() == SettingKind.STRING) {
+                classic = "";
+            }
+            if (!java.util.Objects.equals(classic, loaded.get(d.key()))) {
+                problems.add(file + ": setting '" + d.key() + "' is " + classic + " for the node model but "
+                        + loaded.get(d.key()) + " through the web dialog parameters");
+            }
         }
         return problems;
     }
@@ -526,6 +566,7 @@ public final class ExtensionLint {
      * values; connections join existing nodes on existing, compatible ports; every input is connected.
      */
     public List<String> checkTestWorkflows() {
+        loadedThroughParameters = 0;
         List<String> problems = new ArrayList<>();
         Map<String, RegisteredNode> registered = new HashMap<>();
         for (Path bundle : bundles()) {
@@ -653,6 +694,9 @@ public final class ExtensionLint {
         }
     }
 
+    /** How many saved node settings the last {@link #checkTestWorkflows()} loaded through parameters classes. */
+    int loadedThroughParameters;
+
     private List<String> checkWorkflow(Path wf, Map<String, RegisteredNode> registered) throws LintException {
         List<String> problems = new ArrayList<>();
         Path file = wf.resolve("workflow.knime");
@@ -715,7 +759,13 @@ public final class ExtensionLint {
                     continue;
                 }
                 expectEntry(problems, settingsPath, s, "node-name", decl.name());
-                problems.addAll(checkModelSettings(settingsPath, s.child("model"), decl));
+                List<String> modelProblems = checkModelSettings(settingsPath, s.child("model"), decl);
+                problems.addAll(modelProblems);
+                if (modelProblems.isEmpty()) {
+                    problems.addAll(checkParametersLoadLikeSettingsModels(settingsPath, s.child("model"), decl,
+                            parametersOf(factory, decl)));
+                    loadedThroughParameters++;
+                }
                 portCounts.put(id, new int[] {decl.inPorts().size(), decl.outPorts().size()});
                 inTypes.put(id, decl.inPorts().stream().map(PortDef::type).collect(Collectors.toList()));
                 for (int p = 0; p < decl.inPorts().size(); p++) {

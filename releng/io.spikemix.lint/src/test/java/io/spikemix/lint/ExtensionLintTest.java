@@ -45,4 +45,11 @@ class ExtensionLintTest {
         assertTrue(lint.workflows().size() >= 3, lint.workflows()::toString);
         assertEquals(List.of(), lint.checkTestWorkflows());
     }
+
+    /** Every SpikeMix node of every testflow (45 saved node settings in 13 testflows) loads through its dialog. */
+    @Test
+    void everyTestflowsSettingsLoadThroughTheWebDialogParametersWithTheSettingsModelsValues() {
+        assertEquals(List.of(), lint.checkTestWorkflows());
+        assertTrue(lint.loadedThroughParameters >= 13, "loaded " + lint.loadedThroughParameters);
+    }
 }

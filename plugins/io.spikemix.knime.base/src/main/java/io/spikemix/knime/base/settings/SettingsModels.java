@@ -3,20 +3,10 @@ package io.spikemix.knime.base.settings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.knime.core.data.DataValue;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
-import org.knime.core.node.defaultnodesettings.DialogComponent;
-import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
-import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
-import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
-import org.knime.core.node.defaultnodesettings.DialogComponentFileChooser;
-import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
-import org.knime.core.node.defaultnodesettings.DialogComponentString;
-import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
@@ -30,9 +20,9 @@ import io.spikemix.knime.base.node.SettingValues;
 
 /**
  * The KNIME settings models of one node, built from its {@link NodeDeclaration}: the node model keeps one instance
- * and delegates {@code saveSettingsTo}, {@code validateSettings} and {@code loadValidatedSettingsFrom} to it; the
- * dialog is generated from the same declaration by {@link #dialog(NodeDeclaration)}. So the keys the model reads,
- * the dialog writes and the test workflows hold cannot drift apart.
+ * and delegates {@code saveSettingsTo}, {@code validateSettings} and {@code loadValidatedSettingsFrom} to it. The
+ * web dialog ({@code <Name>Parameters}) persists to the same keys, which the extension lint checks against the
+ * declaration together with the test workflows, so the keys cannot drift apart.
  *
  * <p>Validation runs the KNIME model's own checks (bounds) and then {@link SettingDef#check(Object)}, whose
  * messages name the setting by its dialog label, the allowed values and the value received.
@@ -71,43 +61,6 @@ public final class SettingsModels implements SettingValues {
                 return new SettingsModelBoolean(d.key(), d.defaultBoolean());
             case COLUMN_FILTER:
                 return new SettingsModelColumnFilter2(d.key(), DoubleValue.class);
-            default:
-                throw new IllegalArgumentException("unknown setting kind " + d.kind());
-        }
-    }
-
-    /** The dialog: one component per setting, labelled and with the description as tool tip. */
-    public static DefaultNodeSettingsPane dialog(NodeDeclaration declaration) {
-        DefaultNodeSettingsPane pane = new DefaultNodeSettingsPane();
-        for (SettingDef d : declaration.settings()) {
-            DialogComponent c = component(d, create(d));
-            c.setToolTipText(d.description());
-            pane.addDialogComponent(c);
-        }
-        return pane;
-    }
-
-    private static DialogComponent component(SettingDef d, SettingsModel m) {
-        switch (d.kind()) {
-            case INT:
-                return new DialogComponentNumber((SettingsModelIntegerBounded) m, d.label(), 1);
-            case DOUBLE:
-                return new DialogComponentNumber((SettingsModelDoubleBounded) m, d.label(), 0.1);
-            case STRING:
-                return new DialogComponentString((SettingsModelString) m, d.label());
-            case STRING_CHOICE:
-                return new DialogComponentStringSelection((SettingsModelString) m, d.label(), d.choices());
-            case BOOLEAN:
-                return new DialogComponentBoolean((SettingsModelBoolean) m, d.label());
-            case FILE:
-                return new DialogComponentFileChooser((SettingsModelString) m, "spikemix." + d.key(),
-                        d.fileExtensions().toArray(new String[0]));
-            case COLUMN:
-                // not required: an empty selection lets the node fall back to its default column
-                return new DialogComponentColumnNameSelection((SettingsModelString) m, d.label(), d.inputPort(),
-                        false, DataValue.class);
-            case COLUMN_FILTER:
-                return new DialogComponentColumnFilter2((SettingsModelColumnFilter2) m, d.inputPort());
             default:
                 throw new IllegalArgumentException("unknown setting kind " + d.kind());
         }

@@ -1,0 +1,12 @@
+package org.knime.node.parameters.migration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Compile-only surface of KNIME's {@code LoadDefaultsForAbsentFields} (bundle org.knime.core.ui); see ../knime-api-surface/README.md. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface LoadDefaultsForAbsentFields {
+}
