@@ -3,8 +3,12 @@ package io.spikemix.engine.smm;
 import io.spikemix.engine.options.OptionChecks;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.parallel.ParallelTasks;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
  * A fitted spiked mixture model (method.md §1): spikes x_1..x_K ∈ R^d, weights π, noise variance σ², the set S of
@@ -169,6 +173,59 @@ public final class SpikedMixtureModel {
     public void responsibilities(SpectralMatrix data, int from, int to, double[] out) {
         checkFeatures(data);
         scoreRows(data, from, to, (row, rho, ll) -> System.arraycopy(rho, 0, out, (row - from) * k(), k()));
+    }
+
+    /**
+     * Responsibilities ρ_ik of every row of {@code data}, row-major (row i at [i·K, (i+1)·K)), scored in blocks of
+     * {@value EmWorkspace#BLOCK_ROWS} rows on {@code threads} threads. A row's values depend on nothing but the row,
+     * so they are those of {@link #responsibilities(SpectralMatrix, int, int, double[])} bit for bit, for any thread
+     * count. This is the scoring the nodes and {@code spikemix predict} use: one pass over the data, tiles of
+     * {@link PixelTile#ROWS} rows, instead of one tile allocation per row.
+     *
+     * @throws IllegalArgumentException if the feature count differs, a value is not finite, or N·K exceeds an array
+     * @throws CanceledException        when the monitor reports cancellation (checked between blocks)
+     */
+    public double[] responsibilities(SpectralMatrix data, int threads, ProgressMonitor monitor)
+            throws CanceledException {
+        checkFeatures(data);
+        int n = data.rows();
+        int k = k();
+        if ((long) n * k > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("The responsibilities of " + n + " rows and " + k
+                    + " components do not fit in one array; score the rows in parts.");
+        }
+        double[] out = new double[n * k];
+        int blocks = (n + EmWorkspace.BLOCK_ROWS - 1) / EmWorkspace.BLOCK_ROWS;
+        AtomicInteger done = new AtomicInteger();
+        try (ParallelTasks tasks = new ParallelTasks(threads)) {
+            tasks.run(blocks, (b, cancel) -> {
+                int from = b * EmWorkspace.BLOCK_ROWS;
+                scoreRows(data, from, Math.min(n, from + EmWorkspace.BLOCK_ROWS),
+                        (row, rho, ll) -> System.arraycopy(rho, 0, out, row * k, k));
+                done.incrementAndGet();
+            }, new ProgressMonitor() {
+                @Override
+                public void checkCanceled() throws CanceledException {
+                    monitor.checkCanceled();
+                    monitor.setProgress((double) done.get() / blocks, "Scoring pixels");
+                }
+
+                @Override
+                public void setProgress(double fraction, java.util.function.Supplier<String> message) {
+                    monitor.setProgress(fraction, message);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The argmax (lowest index on ties) of each row of row-major responsibilities with K columns. */
+    public static int[] labels(double[] responsibilities, int k) {
+        int[] out = new int[responsibilities.length / k];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = EmWorkspace.argmax(responsibilities, i * k, k);
+        }
+        return out;
     }
 
     /** Responsibilities ρ_ik, N rows of K values summing to 1. */

@@ -19,6 +19,7 @@ import static io.spikemix.knime.smm.learner.SmmLearnerSettings.TOL;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -121,16 +122,15 @@ final class SmmLearnerNodeModel extends NodeModel {
         int[] labels = model.labels();
         boolean withResp = settings.getBoolean(APPEND_RESPONSIBILITIES);
         int k = model.k();
+        // one batched, multi-threaded pass over the fitted pixels instead of one scoring call per row
+        double[] resp = withResp ? KnimeProgress.run(exec, 0.85, 0.9,
+                m -> model.responsibilities(data, options.threads(), m)) : null;
         BufferedDataTable pixels = exec.createColumnRearrangeTable(table,
                 PixelTables.append(spec, ClusterColumns.specs(k, withResp), rowIndex -> {
                     int row = Math.toIntExact(rowIndex);
-                    double[] resp = null;
-                    if (withResp) {
-                        resp = new double[k];
-                        model.responsibilities(data, row, row + 1, resp);
-                    }
-                    return ClusterColumns.cells(labels[row], resp);
-                }), exec.createSubProgress(0.15));
+                    return ClusterColumns.cells(labels[row],
+                            withResp ? Arrays.copyOfRange(resp, row * k, (row + 1) * k) : null);
+                }), exec.createSubProgress(0.1));
 
         double[] trace = model.logLikelihoodTrace();
         BufferedDataContainer traceTable = exec.createDataContainer(traceSpec());

@@ -3,6 +3,8 @@ package io.spikemix.knime.smm.predictor;
 import static io.spikemix.knime.smm.predictor.SmmPredictorSettings.APPEND_RESPONSIBILITIES;
 import static io.spikemix.knime.smm.predictor.SmmPredictorSettings.DECLARATION;
 
+import java.util.Arrays;
+
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.port.PortObject;
@@ -10,6 +12,7 @@ import org.knime.core.node.port.PortObjectSpec;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.smm.SpikedMixtureModel;
+import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.MixturePredictorNodeModel;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.MixtureSpecContent;
@@ -43,15 +46,11 @@ final class SmmPredictorNodeModel extends MixturePredictorNodeModel {
     protected Assignment assign(PortObject port, SpectralMatrix data, boolean withResponsibilities,
             ExecutionContext exec) throws CanceledExecutionException {
         SpikedMixtureModel model = ((SmmPortObject) port).content().model();
-        exec.setMessage("Assigning pixels");
-        int[] labels = model.labels(data);
-        exec.checkCanceled();
         int k = model.k();
-        // responsibilities are computed row by row while the output table is written
-        return new Assignment(k, labels, row -> {
-            double[] resp = new double[k];
-            model.responsibilities(data, row, row + 1, resp);
-            return resp;
-        }, 0.5);
+        // one batched, multi-threaded pass scores every pixel; labels are the argmax of the same values
+        double[] resp = KnimeProgress.run(exec, 0, 0.5,
+                m -> model.responsibilities(data, Runtime.getRuntime().availableProcessors(), m));
+        return new Assignment(k, SpikedMixtureModel.labels(resp, k),
+                row -> Arrays.copyOfRange(resp, row * k, (row + 1) * k), 0.5);
     }
 }
