@@ -20,13 +20,20 @@ package io.spikemix.cli;
  * @param violating       components violating eq. 19 (empty for SMM)
  * @param centroids       k-means centroids, null otherwise
  * @param inertia         k-means inertia, NaN otherwise
+ * @param fittedPixels    the pixels the model was fitted on: all of them, or the random sample a time budget allowed
+ *                        (the model then assigned every pixel)
  */
 record FitOutcome(FitMethod method, double[][] spikes, double[] pi, double sigma2, int[] active, double logLikelihood,
         double[] trace, int iterations, long totalIterations, boolean converged, int[] labelsPerRow, double seconds,
-        Boolean spectralGapOk, int[] violating, double[][] centroids, double inertia) {
+        Boolean spectralGapOk, int[] violating, double[][] centroids, double inertia, int fittedPixels) {
 
     int k() {
         return spikes.length;
+    }
+
+    /** Whether the model was fitted on a sample of the pixels rather than all of them. */
+    boolean sampled() {
+        return fittedPixels < labelsPerRow.length;
     }
 
     double secondsPerIteration() {

@@ -3,6 +3,7 @@ package io.spikemix.cli;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 
+import io.spikemix.engine.data.RowSample;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
@@ -26,6 +27,16 @@ final class MethodFit {
 
     static FitOutcome run(FitMethod method, FitSettings settings, SpectralMatrix data, ProgressMonitor monitor)
             throws CanceledException {
+        return run(method, settings, data, data.rows(), monitor);
+    }
+
+    /**
+     * As {@link #run(FitMethod, FitSettings, SpectralMatrix, ProgressMonitor)}, but the GMM is fitted on a seeded
+     * random sample of {@code gmmPixels} pixels when that is fewer than all (its cost budget, {@link
+     * io.spikemix.engine.cost.CostModel#gmmSampleSize}), and the fitted model then assigns every pixel.
+     */
+    static FitOutcome run(FitMethod method, FitSettings settings, SpectralMatrix data, int gmmPixels,
+            ProgressMonitor monitor) throws CanceledException {
         long start = System.nanoTime();
         switch (method) {
             case SMM: {
@@ -33,17 +44,23 @@ final class MethodFit {
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 return new FitOutcome(method, m.spikes(), m.pi(), m.sigma2(), m.activeSet(), m.logLikelihood(),
                         m.logLikelihoodTrace(), m.iterations(), m.totalIterations(), m.converged(), m.labels(), seconds,
-                        null, new int[0], null, Double.NaN);
+                        null, new int[0], null, Double.NaN, data.rows());
             }
             case GMM: {
-                GaussianMixtureModel m = new GaussianMixtureFitter(settings.gmmOptions()).fit(data, monitor);
+                boolean sampled = gmmPixels < data.rows();
+                SpectralMatrix fitted = sampled
+                        ? RowSample.rows(data, RowSample.indices(data.rows(), gmmPixels, settings.seed())) : data;
+                GaussianMixtureModel m = new GaussianMixtureFitter(settings.gmmOptions())
+                        .fit(fitted, sampled ? monitor.subRange(0, 0.9) : monitor);
+                int[] labels = sampled ? m.predict(data, settings.threads(), monitor.subRange(0.9, 1)) : m.labels();
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 SpectralGapSpikes gap = m.spectralGapSpikes();
                 // the engine's trace is the mean log-likelihood per pixel; the contract reports totals like the SMM
-                double[] trace = Arrays.stream(m.logLikelihoodTrace()).map(v -> v * data.rows()).toArray();
+                // (of the fitted pixels: the sample's, when sampled)
+                double[] trace = Arrays.stream(m.logLikelihoodTrace()).map(v -> v * fitted.rows()).toArray();
                 return new FitOutcome(method, gap.spikes(), m.weights(), gap.sigma2(), nonViolating(gap),
-                        m.logLikelihood(), trace, m.iterations(), m.iterations(), m.converged(), m.labels(), seconds,
-                        gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN);
+                        m.logLikelihood(), trace, m.iterations(), m.iterations(), m.converged(), labels, seconds,
+                        gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN, fitted.rows());
             }
             default: {
                 KMeansModel m = new KMeansFitter(settings.kmeansOptions()).fit(data, monitor);
@@ -56,7 +73,7 @@ final class MethodFit {
                 }
                 return new FitOutcome(method, gap.spikes(), pi, gap.sigma2(), nonViolating(gap), Double.NaN,
                         new double[0], m.iterations(), m.iterations(), m.converged(), labels, seconds,
-                        gap.conditionHolds(), gap.violatingComponents(), m.centroids(), m.inertia());
+                        gap.conditionHolds(), gap.violatingComponents(), m.centroids(), m.inertia(), data.rows());
             }
         }
     }

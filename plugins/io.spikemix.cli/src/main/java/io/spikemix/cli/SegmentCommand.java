@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.spikemix.engine.data.BandAxis;
+import io.spikemix.engine.cost.CostModel;
+import io.spikemix.engine.cost.FitCost;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.evaluate.ClusteringScores;
 import io.spikemix.engine.evaluate.SpikeDistance;
@@ -84,6 +86,16 @@ final class SegmentCommand implements Callable<Integer> {
                     + "map and Hausdorff distances, ARI and NMI to the report.")
     private Path truthFile;
 
+    @Option(names = "--gmm-budget", defaultValue = "10", paramLabel = "MINUTES",
+            description = "Time budget of the GMM (default: ${DEFAULT-VALUE} minutes). When the GMM's estimated time on "
+                    + "all pixels exceeds it, the GMM is fitted on a seeded random sample of pixels sized to meet it, and "
+                    + "the fitted model assigns every pixel; the report and summary.json say so.")
+    private double gmmBudgetMinutes;
+
+    @Option(names = "--gmm-sample", defaultValue = "0", paramLabel = "N",
+            description = "Fit the GMM on a seeded random sample of N pixels (0, the default: as the budget allows).")
+    private int gmmSample;
+
     @Option(names = "--force", description = "Replace the output folder even when it is not empty.")
     private boolean force;
 
@@ -96,6 +108,12 @@ final class SegmentCommand implements Callable<Integer> {
         List<FitMethod> order = methods.stream().distinct().toList();
         String normalization = tic ? "tic" : normalize;
         PreparedInput.parseNormalization(normalization);
+        if (!(gmmBudgetMinutes > 0)) {
+            throw new CliException("--gmm-budget: must be a positive number of minutes, got " + gmmBudgetMinutes);
+        }
+        if (gmmSample < 0) {
+            throw new CliException("--gmm-sample: must be >= 0, got " + gmmSample);
+        }
         checkOutput();
         Truth truth = truthFile == null ? null : Truth.read(truthFile);
         CommandLine cmd = spec.commandLine();
@@ -111,10 +129,11 @@ final class SegmentCommand implements Callable<Integer> {
             PreparedInput in = PreparedInput.prepare(input, readerOptions, normalization, progress);
             in = withTruthAxis(in, truth);
             checkTruth(in, truth);
+            int gmmPixels = announceCosts(cmd, settings, order, in.data().rows(), in.data().cols());
             List<FitOutcome> outcomes = new ArrayList<>();
             for (FitMethod m : order) {
                 try {
-                    outcomes.add(MethodFit.run(m, settings, in.data(), progress.stage(m.id())));
+                    outcomes.add(MethodFit.run(m, settings, in.data(), gmmPixels, progress.stage(m.id())));
                 } catch (IllegalArgumentException e) {
                     throw new CliException(input + ": " + m.label() + " cannot fit these data: " + e.getMessage());
                 }
@@ -135,6 +154,40 @@ final class SegmentCommand implements Callable<Integer> {
                 deleteRecursively(tmp);
             }
         }
+    }
+
+    /**
+     * Prints what each method will cost at most (time at the engine's measured kernel rates, working memory) before
+     * anything is fitted, and returns the number of pixels the GMM is fitted on: all of them unless its estimate
+     * exceeds {@code --gmm-budget} (or {@code --gmm-sample} is given).
+     */
+    private int announceCosts(CommandLine cmd, FitSettings settings, List<FitMethod> order, int n, int d) {
+        int k = settings.k();
+        int gmmPixels = n;
+        java.io.PrintWriter err = cmd.getErr();
+        for (FitMethod m : order) {
+            FitCost cost = switch (m) {
+                case SMM -> CostModel.smm(n, d, k, settings.smmOptions().schedule(), settings.threads());
+                case GMM -> CostModel.gmm(n, d, k, settings.gmmOptions(), settings.threads());
+                default -> CostModel.kmeans(n, d, k, settings.kmeansOptions(), settings.threads());
+            };
+            String line = "Estimated cost of " + cost.describe();
+            if (m == FitMethod.GMM) {
+                long iterations = cost.iterations();
+                gmmPixels = gmmSample > 0 ? Math.min(n, gmmSample)
+                        : CostModel.gmmSampleSize(n, d, k, iterations, settings.threads(), gmmBudgetMinutes * 60,
+                                Math.min(n, 20 * k));
+                if (gmmPixels < n) {
+                    line += String.format(java.util.Locale.ROOT, "; fitting it on a random sample of %,d pixels "
+                            + "instead (%s, budget %s), then assigning all %,d", gmmPixels,
+                            FitCost.duration(CostModel.gmm(gmmPixels, d, k, iterations, settings.threads()).seconds()),
+                            FitCost.duration(gmmBudgetMinutes * 60), n);
+                }
+            }
+            err.println(line);
+        }
+        err.flush();
+        return gmmPixels;
     }
 
     private void checkOutput() throws IOException {
@@ -304,6 +357,7 @@ final class SegmentCommand implements Callable<Integer> {
         settings.put("preset", s.noSieve() ? "none (--no-sieve)" : s.preset());
         settings.put("seed", s.seed());
         settings.put("threads", s.threads());
+        settings.put("gmm_budget_s", gmmBudgetMinutes * 60);
         if (truth != null) {
             settings.put("truth", truth.file().toString());
         }
@@ -321,6 +375,8 @@ final class SegmentCommand implements Callable<Integer> {
             m.put("converged", o.converged());
             m.put("total_s", o.seconds());
             m.put("per_iteration_s", o.secondsPerIteration());
+            m.put("fitted_pixels", o.fittedPixels());
+            m.put("sampled", o.sampled());
             if (o.spectralGapOk() != null) {
                 m.put("spectral_gap_ok", o.spectralGapOk());
             }

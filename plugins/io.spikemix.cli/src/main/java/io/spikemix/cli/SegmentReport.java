@@ -62,6 +62,7 @@ final class SegmentReport {
                     + "better)</small></th>");
         }
         h.append("</tr></thead><tbody>\n");
+        StringBuilder sampledNotes = new StringBuilder();
         for (MethodReport r : reports) {
             FitOutcome o = r.outcome();
             h.append("<tr><td><b>").append(o.method().label()).append("</b></td><td>").append(num(o.sigma2()))
@@ -78,8 +79,14 @@ final class SegmentReport {
                         .append("</td><td>").append(num(sc.accuracy())).append("</td>");
             }
             h.append("</tr>\n");
+            if (o.sampled()) {
+                sampledNotes.append(String.format(Locale.ROOT, "<p class=\"warn\">%s was fitted on a seeded random sample "
+                        + "of %,d of the %,d pixels, because its estimated time on all of them exceeded the time budget "
+                        + "(<code>--gmm-budget</code>); the fitted model then assigned every pixel. Its log-likelihood "
+                        + "is that of the sample.</p>%n", o.method().label(), o.fittedPixels(), o.labelsPerRow().length));
+            }
         }
-        h.append("</tbody></table>\n<p class=\"caption\">&sigma;&sup2; is the SMM's fitted noise variance; for GMM and "
+        h.append("</tbody></table>\n").append(sampledNotes).append("<p class=\"caption\">&sigma;&sup2; is the SMM's fitted noise variance; for GMM and "
                 + "k-means it is the spectral-gap estimate (method eq. 20) from the components' covariances (k-means: "
                 + "each cluster's second moment), and their spikes come from eq. 21. GMM and SMM log-likelihoods belong "
                 + "to different models and are not comparable with each other. Times are wall-clock seconds; the SMM "

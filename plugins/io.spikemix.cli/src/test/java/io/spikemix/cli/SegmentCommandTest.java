@@ -167,4 +167,45 @@ class SegmentCommandTest {
         assertArrayEquals(km.labels(), CliRun.ints(k.get("labels")));
         assertArrayEquals(km.centroids(), CliRun.matrix(k.get("centroids")));
     }
+
+    /** Issue 15: the cost of each method is printed before it runs, and an over-budget GMM is fitted on a sample. */
+    @Test
+    void printsEachMethodsCostUpFrontAndFitsAnOverBudgetGmmOnASeededSampleThenAssignsEveryPixel() throws Exception {
+        Path[] in = synth();
+        Path out = dir.resolve("sampled");
+        CliRun.Result r = segment(in[0], in[1], out, "--gmm-budget", "0.000001");
+        assertEquals(0, r.code(), r.err());
+        for (String m : List.of("smm", "gmm", "kmeans")) {
+            assertTrue(r.err().contains("Estimated cost of " + m + ": up to "), r.err());
+        }
+        assertTrue(r.err().contains("fitting it on a random sample of 60 pixels"), r.err());
+        JsonNode summary = CliRun.json(out.resolve("summary.json"));
+        JsonNode gmm = summary.get("methods").get(1);
+        assertEquals("gmm", gmm.get("method").asText());
+        assertTrue(gmm.get("sampled").asBoolean());
+        assertEquals(60, gmm.get("fitted_pixels").asInt(), "20 K pixels at the least");
+        assertEquals(14 * 18, CliRun.json(out.resolve("result-gmm.json")).get("labels").size(), "every pixel assigned");
+        assertFalse(summary.get("methods").get(0).get("sampled").asBoolean(), "the SMM fits all pixels");
+        assertTrue(Files.readString(out.resolve("report.html")).contains("fitted on a seeded random sample of 60 of the 252"));
+
+        Path again = dir.resolve("sampled-again");
+        assertEquals(0, segment(in[0], in[1], again, "--gmm-sample", "60").code());
+        assertArrayEquals(CliRun.ints(CliRun.json(out.resolve("result-gmm.json")).get("labels")),
+                CliRun.ints(CliRun.json(again.resolve("result-gmm.json")).get("labels")),
+                "the same seed draws the same sample; the explicit size gives the same fit");
+
+        Path full = dir.resolve("full");
+        assertEquals(0, segment(in[0], in[1], full).code());
+        JsonNode fullGmm = CliRun.json(full.resolve("summary.json")).get("methods").get(1);
+        assertFalse(fullGmm.get("sampled").asBoolean(), "within the default 10-minute budget nothing is sampled");
+        assertEquals(14 * 18, fullGmm.get("fitted_pixels").asInt());
+    }
+
+    @Test
+    void refusesANonPositiveGmmBudget() throws Exception {
+        Path[] in = synth();
+        CliRun.Result r = segment(in[0], in[1], dir.resolve("x"), "--gmm-budget", "0");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("--gmm-budget: must be a positive number of minutes, got 0.0"), r.err());
+    }
 }
