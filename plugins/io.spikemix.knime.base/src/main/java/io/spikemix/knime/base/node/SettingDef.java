@@ -30,6 +30,7 @@ public final class SettingDef {
     private final double max;
     private final List<String> choices;
     private final int inputPort;
+    private boolean addedLater;
 
     private SettingDef(String key, SettingKind kind, String label, String description, Object defaultValue,
             double min, double max, List<String> choices, int inputPort) {
@@ -139,6 +140,21 @@ public final class SettingDef {
 
     public String key() {
         return key;
+    }
+
+    /**
+     * This setting, marked as added after the node's first release: workflows saved before it lack its key, and the
+     * node model then keeps the default instead of refusing the settings (the web dialog's
+     * {@code @LoadDefaultsForAbsentFields} does the same). Call once, on the declaration's constant.
+     */
+    public SettingDef addedLater() {
+        addedLater = true;
+        return this;
+    }
+
+    /** Whether saved settings may lack this setting (see {@link #addedLater()}). */
+    public boolean isAddedLater() {
+        return addedLater;
     }
 
     public SettingKind kind() {

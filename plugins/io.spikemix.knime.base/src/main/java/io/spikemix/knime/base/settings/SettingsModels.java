@@ -80,6 +80,9 @@ public final class SettingsModels implements SettingValues {
     /** Checks every setting in {@code settings} without changing the current values. */
     public void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException {
         for (SettingDef d : declaration.settings()) {
+            if (absentButAddedLater(d, settings)) {
+                continue;
+            }
             models.get(d.key()).validateSettings(settings);
             Object value;
             switch (d.kind()) {
@@ -111,9 +114,16 @@ public final class SettingsModels implements SettingValues {
 
     /** Loads settings that passed {@link #validateSettings(NodeSettingsRO)}. */
     public void loadValidatedSettingsFrom(NodeSettingsRO settings) throws InvalidSettingsException {
-        for (SettingsModel m : models.values()) {
-            m.loadSettingsFrom(settings);
+        for (SettingDef d : declaration.settings()) {
+            if (!absentButAddedLater(d, settings)) {
+                models.get(d.key()).loadSettingsFrom(settings);
+            }
         }
+    }
+
+    /** A setting added after workflows were saved without it keeps its default when its key is absent. */
+    private static boolean absentButAddedLater(SettingDef d, NodeSettingsRO settings) {
+        return d.isAddedLater() && !settings.containsKey(d.key());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.spikemix.knime.gmm.extractor;
 
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.APPEND_RESPONSIBILITIES;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.BUDGET;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.COLUMNS;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.DECLARATION;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.GAP_COLUMN;
@@ -9,6 +10,7 @@ import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.K;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.MAX_ITER;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.N_INIT;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.REG_COVAR;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SAMPLE;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SEED;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SIGMA2_COLUMN;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.THREADS;
@@ -32,6 +34,9 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.engine.cost.CostModel;
+import io.spikemix.engine.cost.FitCost;
+import io.spikemix.engine.data.RowSample;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
@@ -59,6 +64,9 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
 
     private final SettingsModels settings = SettingsModels.of(DECLARATION);
 
+    /** The warning of the current execution, built up by {@link #addWarning(String)}. */
+    private String warning = "";
+
     GmmSpikeExtractorNodeModel() {
         super(PortTypes.of(DECLARATION.inPorts(), GmmPortObject.class),
                 PortTypes.of(DECLARATION.outPorts(), GmmPortObject.class));
@@ -80,13 +88,22 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
+        warning = "";
         BufferedDataTable table = (BufferedDataTable) inObjects[0];
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         GaussianMixtureOptions options = options();
         SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "components", K.label(), exec);
+        // what the fit will cost, up front; over the budget, a seeded sample is fitted and every pixel assigned
+        FitCost cost = CostModel.gmm(data.rows(), data.cols(), options.k(), options, options.threads());
+        int fitted = settings.getInt(SAMPLE) > 0 ? Math.min(data.rows(), settings.getInt(SAMPLE))
+                : CostModel.gmmSampleSize(data.rows(), data.cols(), options.k(), cost.iterations(),
+                        options.threads(), settings.getDouble(BUDGET) * 60, Math.min(data.rows(), 20 * options.k()));
+        exec.setMessage("Estimated cost of " + cost.describe());
+        SpectralMatrix sample = fitted < data.rows()
+                ? RowSample.rows(data, RowSample.indices(data.rows(), fitted, options.seed())) : data;
         GaussianMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
-                m -> new GaussianMixtureFitter(options).fit(data, m));
+                m -> new GaussianMixtureFitter(options).fit(sample, m));
         MixtureSpecContent specContent =
                 GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
         GmmModelContent content = GmmModelContent.fitted(specContent, model);
@@ -94,8 +111,18 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         warnings(model, content);
 
         BufferedDataTable spikes = SpikeTables.write(exec, SpikeTables.spec(spec, cols, extraColumns()), rows);
-        int[] labels = model.labels();
-        SpectralMatrix resp = settings.getBoolean(APPEND_RESPONSIBILITIES) ? model.responsibilities() : null;
+        boolean sampled = sample != data;
+        SpectralMatrix resp = !settings.getBoolean(APPEND_RESPONSIBILITIES) ? null : sampled
+                ? KnimeProgress.run(exec, 0.85, 0.9, m -> model.responsibilities(data, options.threads(), m))
+                : model.responsibilities();
+        int[] labels = !sampled ? model.labels()
+                : KnimeProgress.run(exec, 0.85, 0.9, m -> model.predict(data, options.threads(), m));
+        if (sampled) {
+            addWarning(String.format(java.util.Locale.ROOT, "Fitted on a seeded random sample of %,d of the %,d "
+                    + "pixels: the estimated time on all of them (%s) exceeds the '%s' of %s; the fitted model then "
+                    + "assigned every pixel.", fitted, data.rows(), FitCost.duration(cost.seconds()), BUDGET.label(),
+                    FitCost.duration(settings.getDouble(BUDGET) * 60)));
+        }
         int k = model.k();
         BufferedDataTable pixels = exec.createColumnRearrangeTable(table,
                 PixelTables.append(spec, ClusterColumns.specs(k, resp != null), rowIndex -> {
@@ -132,8 +159,14 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
                     .append("' to stay positive definite (collapsed component or constant column). ");
         }
         if (w.length() > 0) {
-            setWarningMessage(w.toString().trim());
+            addWarning(w.toString().trim());
         }
+    }
+
+    /** Appends to the node's warning (the sampling note and the fit's warnings can both apply). */
+    private void addWarning(String text) {
+        warning = warning.isEmpty() ? text : warning + " " + text;
+        setWarningMessage(warning);
     }
 
     private static Map<String, Boolean> extraColumns() {

@@ -100,4 +100,18 @@ public final class GmmSpikeExtractorParameters implements NodeParameters {
             description = "Also append one column <tt>p(k)</tt> per component (default on).")
     @Persist(configKey = "appendResponsibilities")
     boolean appendResponsibilities = true;
+
+    @Widget(title = "Time budget (minutes)",
+            description = "Before fitting, the node estimates the fit's time from the number of pixels, bands and components at SpikeMix's measured kernel rates (a full-covariance GMM costs about K&#183;N&#183;d&#178; per iteration). When the estimate on all pixels exceeds this budget (default 10 minutes), the GMM is fitted on a seeded random sample of pixels sized to meet it, and the fitted model then assigns every pixel; the node's warning says so, with the sample size.",
+            advanced = true)
+    @Persist(configKey = "budgetMinutes")
+    @NumberInputWidget(minValidation = Bounds.AtLeastOneMillionth.class, maxValidation = Bounds.AtMostOneMillion.class)
+    double budgetMinutes = 10.0;
+
+    @Widget(title = "Sample size",
+            description = "Fit on a seeded random sample of this many pixels. 0 (default): all pixels, or as many as the time budget allows.",
+            advanced = true)
+    @Persist(configKey = "sampleSize")
+    @NumberInputWidget(minValidation = IsNonNegativeValidation.class, maxValidation = Bounds.AtMostIntMax.class)
+    int sampleSize = 0;
 }

@@ -65,9 +65,19 @@ public final class GmmSpikeExtractorSettings {
             "When on, the pixel table also gets one column p(k) per component with the posterior probability that "
                     + "the pixel belongs to component k.");
 
+    public static final SettingDef BUDGET = SettingDef.real("budgetMinutes", "Time budget (minutes)", 10, 1e-6, 1e6,
+            "When the estimated time of the fit on all pixels exceeds this many minutes, the GMM is fitted on a seeded "
+                    + "random sample of pixels sized to meet it, and the fitted model assigns every pixel.")
+            .addedLater();
+
+    public static final SettingDef SAMPLE = SettingDef.integer("sampleSize", "Sample size", 0, 0, Integer.MAX_VALUE,
+            "Fit on a seeded random sample of this many pixels; 0 (default) fits on all pixels, or on as many as the "
+                    + "time budget allows.").addedLater();
+
     public static final NodeDeclaration DECLARATION = NodeDeclaration.builder("GMM Spike Extractor")
             .setting(COLUMNS).setting(K).setting(INIT).setting(N_INIT).setting(MAX_ITER).setting(TOL)
             .setting(REG_COVAR).setting(ZERO_MEAN).setting(SEED).setting(THREADS).setting(APPEND_RESPONSIBILITIES)
+            .setting(BUDGET).setting(SAMPLE)
             .inPort(PortDef.table("Pixel table",
                     "One row per pixel: x, y coordinates, one double column per band, other columns."))
             .outPort(PortDef.table("Spikes", "One row per component: spike, pi, norm2, active, sigma2_gmm, "

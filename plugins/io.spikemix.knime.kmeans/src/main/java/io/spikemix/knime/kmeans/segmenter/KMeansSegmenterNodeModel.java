@@ -34,6 +34,7 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansModel;
@@ -79,6 +80,8 @@ final class KMeansSegmenterNodeModel extends NodeModel {
         SpectralColumns cols = spectralColumns(spec);
         KMeansOptions options = options();
         SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "clusters", K.label(), exec);
+        exec.setMessage("Estimated cost of " + CostModel.kmeans(data.rows(), data.cols(), options.k(), options,
+                options.threads()).describe());
         KMeansModel model = KnimeProgress.run(exec, 0.1, 0.85, m -> new KMeansFitter(options).fit(data, m));
         if (!model.converged()) {
             setWarningMessage("k-means did not converge within " + model.iterations() + " iterations; raise '"

@@ -40,6 +40,7 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
@@ -106,6 +107,8 @@ final class SmmLearnerNodeModel extends NodeModel {
         // the same checks as configure, before the fit rather than after it
         upstreamNormalization(normalization == null ? null : normalization.content().spec(), cols);
         SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "spikes", K.label(), exec);
+        exec.setMessage("Estimated cost of " + CostModel.smm(data.rows(), data.cols(), options.k(), options.schedule(),
+                options.threads()).describe());
         SpikedMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
                 m -> new SpikedMixtureFitter(options).fit(data, m));
         warnings(model, options);
