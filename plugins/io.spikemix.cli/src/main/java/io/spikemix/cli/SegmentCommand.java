@@ -19,6 +19,7 @@ import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.evaluate.ClusteringScores;
 import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.evaluate.SpikeSetEvaluation;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.render.ClusterColors;
 import io.spikemix.engine.render.ComparisonPanel;
@@ -84,7 +85,7 @@ final class SegmentCommand implements Callable<Integer> {
                     + "map and Hausdorff distances, ARI and NMI to the report.")
     private Path truthFile;
 
-    @Option(names = "--force", description = "Replace the output folder even when it is not empty.")
+    @Option(names = "--force", description = "Replace an earlier output folder of 'segment'; a folder holding any other file is never replaced.")
     private boolean force;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -122,6 +123,7 @@ final class SegmentCommand implements Callable<Integer> {
             }
             progress.stage("report").setProgress(0, "rendering");
             write(tmp, in, truth, settings, outcomes, (System.nanoTime() - start) * 1e-9);
+            markAsOurs(tmp);
             progress.checkCanceled();
             moveIntoPlace(tmp, target);
             moved = true;
@@ -138,16 +140,7 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     private void checkOutput() throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CliException("--out " + out + ": is a file; expected a folder");
-        }
-        if (Files.isDirectory(out) && !force) {
-            try (Stream<Path> s = Files.list(out)) {
-                if (s.findAny().isPresent()) {
-                    throw new CliException("--out " + out + ": folder is not empty; pass --force to replace it");
-                }
-            }
-        }
+        new OutputGuard().input("--input", input).input("--truth", truthFile).outputFolder("--out", out, force);
     }
 
     /** A .npy carries no band axis; when the truth file has one with the same number of bands, use it. */
@@ -340,6 +333,13 @@ final class SegmentCommand implements Callable<Integer> {
         }
         root.put("total_s", seconds);
         return root;
+    }
+
+    /** Lists what this run wrote, so that a later --force may replace the folder (and nothing a user adds to it). */
+    private static void markAsOurs(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            OutputGuard.writeMarker(dir, s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     /** Renames the finished temporary folder to the output folder, replacing an old one only after success. */

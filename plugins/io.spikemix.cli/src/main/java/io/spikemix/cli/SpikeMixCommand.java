@@ -159,11 +159,6 @@ public final class SpikeMixCommand implements Runnable {
         return String.valueOf(e.getMessage());
     }
 
-    /** Absolute, normalized form of a path, for comparing input and output names. */
-    static Path canonical(Path p) {
-        return p.toAbsolutePath().normalize();
-    }
-
     /** The version from the jar manifest (set by Maven), or "development" when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
