@@ -122,7 +122,11 @@ final class SegmentCommand implements Callable<Integer> {
                 progress.done();
             }
             progress.stage("report").setProgress(0, "rendering");
-            write(tmp, in, truth, settings, outcomes, (System.nanoTime() - start) * 1e-9);
+            try {
+                write(tmp, in, truth, settings, outcomes, (System.nanoTime() - start) * 1e-9, progress);
+            } catch (IOException e) {
+                throw io.spikemix.engine.io.AtomicFiles.namingFile(out, e);
+            }
             markAsOurs(tmp);
             progress.checkCanceled();
             moveIntoPlace(tmp, target);
@@ -168,7 +172,7 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     private void write(Path dir, PreparedInput in, Truth truth, FitSettings settings, List<FitOutcome> outcomes,
-            double seconds) throws IOException, CanceledException {
+            double seconds, ConsoleProgress progress) throws IOException, CanceledException {
         SpectralCube cube = in.cube();
         BandAxis axis = cube.bands();
         boolean image = cube.hasImageShape() && cube.width() > 1;
@@ -201,6 +205,7 @@ final class SegmentCommand implements Callable<Integer> {
 
         List<MethodReport> reports = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
+            progress.checkCanceled(); // rendering takes seconds for large images; Ctrl-C must not wait for all of it
             FitOutcome o = outcomes.get(i);
             int[] active = o.active();
             double[][] raw = new double[active.length][];
@@ -226,6 +231,7 @@ final class SegmentCommand implements Callable<Integer> {
         if (truthSpectraPng != null) {
             Files.write(dir.resolve("spectra-truth.png"), truthSpectraPng);
         }
+        progress.checkCanceled();
         ObjectNode summary = summary(in, truth, settings, reports, seconds);
         Files.write(dir.resolve("summary.json"), FitResultJson.MAPPER.writeValueAsBytes(summary));
         String html = SegmentReport.html(in, truth, settings, reports, panelPng, truthSpectraPng, seconds);
