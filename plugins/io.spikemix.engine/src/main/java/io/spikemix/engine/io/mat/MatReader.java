@@ -70,13 +70,7 @@ public final class MatReader {
                 throw libraryError(file, "MATLAB 7.3 (HDF5)", e);
             }
         }
-        Mat5Structure.check(file);
-        Mat5File mat;
-        try {
-            mat = Mat5.readFromFile(file.toFile());
-        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
-            throw libraryError(file, "MATLAB 5", e);
-        }
+        Mat5File mat = readMat5(file);
         try {
             monitor.checkCanceled();
             return build(file, mat5Arrays(mat), options, monitor);
@@ -104,10 +98,11 @@ public final class MatReader {
                 throw libraryError(file, "MATLAB 7.3 (HDF5)", e);
             }
         } else {
-            Mat5Structure.check(file);
-            try (Mat5File mat = Mat5.readFromFile(file.toFile())) {
+            try (Mat5File mat = readMat5(file)) {
                 arrays = mat5Arrays(mat);
-            } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            } catch (SpectralFileException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
                 throw libraryError(file, "MATLAB 5", e);
             }
         }
@@ -116,6 +111,23 @@ public final class MatReader {
             out.put(a.name(), a.shape() + " " + a.className());
         }
         return out;
+    }
+
+    /** Parses a level-5 file with MFL, after {@link Mat5Structure} checked it; miUTF8 names are retagged first. */
+    private static Mat5File readMat5(Path file) throws SpectralFileException {
+        Mat5Structure.check(file);
+        try {
+            return Mat5.readFromFile(file.toFile());
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (!Mat5Utf8Names.isUtf8NameRefusal(e)) {
+                throw libraryError(file, "MATLAB 5", e);
+            }
+        }
+        try {
+            return Mat5.newReader(us.hebi.matlab.mat.types.Sources.wrap(Mat5Utf8Names.retagged(file))).readMat();
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw libraryError(file, "MATLAB 5", e);
+        }
     }
 
     /**
@@ -218,6 +230,17 @@ public final class MatReader {
                     if (unsigned) {
                         return m.getLong(i) & (type == MatlabType.UInt8 ? 0xFFL
                                 : type == MatlabType.UInt16 ? 0xFFFFL : 0xFFFFFFFFL);
+                    }
+                    // signed integer classes whose data a writer tagged unsigned (miUINT32 for int32): the class
+                    // decides, so the stored bits are read back as the signed type, as scipy does
+                    if (type == MatlabType.Int32) {
+                        return (int) m.getLong(i);
+                    }
+                    if (type == MatlabType.Int16) {
+                        return (short) m.getLong(i);
+                    }
+                    if (type == MatlabType.Int8) {
+                        return (byte) m.getLong(i);
                     }
                     return (float) m.getDouble(i);
                 }

@@ -13,6 +13,8 @@ final class MatFixtures {
     static final int MI_UINT32 = 6;
     static final int MI_DOUBLE = 9;
     static final int MI_MATRIX = 14;
+    static final int MI_UTF8 = 16;
+    static final int MX_INT32 = 12;
     static final int MX_CELL = 1;
     static final int MX_DOUBLE = 6;
 
@@ -99,6 +101,19 @@ final class MatFixtures {
     /** A miMATRIX element of class {@code mxClass}, 1 x 1, with the given name and content elements. */
     static byte[] matrix(int mxClass, String name, byte[] content) {
         return matrix(mxClass, name, new int[] { 1, 1 }, content);
+    }
+
+    /** An int32 array whose name is tagged miUTF8 and whose data are tagged miUINT32, as some non-MATLAB writers do. */
+    static byte[] int32AsWrittenByOthers(String name, int[] dims, int[] values) {
+        ByteBuffer v = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        for (int x : values) {
+            v.putInt(x);
+        }
+        byte[] m = matrix(MX_INT32, name, dims, element(MI_UINT32, v.array()));
+        // the name element follows the 8-byte array tag, the 16-byte flags and the dims element
+        int nameTag = 8 + 16 + 8 + (4 * dims.length + 7) / 8 * 8;
+        ByteBuffer.wrap(m).order(ByteOrder.LITTLE_ENDIAN).putInt(nameTag, MI_UTF8);
+        return m;
     }
 
     static byte[] matrix(int mxClass, String name, int[] dimensions, byte[] content) {

@@ -264,4 +264,32 @@ class MatReaderTest {
         }
         return MatFixtures.doubles("cube", new int[] { 2, 2, 2 }, v);
     }
+
+    @Test
+    void int32DataTaggedUint32AndNamesTaggedUtf8AreReadAsScipyReadsThem() throws Exception {
+        int[] v = new int[8];
+        for (int b = 0; b < 2; b++) {
+            for (int x = 0; x < 2; x++) {
+                for (int y = 0; y < 2; y++) {
+                    v[y + 2 * x + 4 * b] = -1000 * b + 10 * y + x;
+                }
+            }
+        }
+        byte[] element = MatFixtures.int32AsWrittenByOthers("cube", new int[] { 2, 2, 2 }, v);
+        Path plain = dir.resolve("utf8.mat");
+        Files.write(plain, MatFixtures.file(element));
+        Path packed = dir.resolve("utf8z.mat");
+        Files.write(packed, MatFixtures.file(MatFixtures.compressed(element, true)));
+        for (Path p : new Path[] { plain, packed }) {
+            SpectralCube c = MatReader.read(p, ReadOptions.defaults(), ProgressMonitor.NONE);
+            for (int y = 0; y < 2; y++) {
+                for (int x = 0; x < 2; x++) {
+                    for (int b = 0; b < 2; b++) {
+                        assertEquals(-1000 * b + 10 * y + x, c.spectra().get(y * 2 + x, b), 0f, p + " " + y + x + b);
+                    }
+                }
+            }
+            assertEquals("cube", c.metadata().get("mat.variable"));
+        }
+    }
 }
