@@ -29,9 +29,9 @@ final class Mat5Structure {
     /** Deepest nesting of arrays (cells, structs, objects) accepted; real files nest a handful of levels. */
     static final int MAX_DEPTH = 64;
 
-    private static final int MI_MATRIX = 14;
-    private static final int MI_COMPRESSED = 15;
-    private static final int HEADER_BYTES = 128;
+    static final int MI_MATRIX = 14;
+    static final int MI_COMPRESSED = 15;
+    static final int HEADER_BYTES = 128;
 
     private final Path file;
     private final ByteOrder order;
@@ -88,7 +88,7 @@ final class Mat5Structure {
             }
             int type = first;
             long size = b.getInt() & 0xFFFF_FFFFL;
-            long padded = type == MI_MATRIX || type == MI_COMPRESSED ? size : (size + 7) / 8 * 8;
+            long padded = padded(type, size);
             if (!untilEof && in.position + size > end) {
                 throw refuse(at, "the element declares " + size + " bytes but only " + (end - in.position)
                         + (depth == 0 ? " remain in the file; the file is truncated" : " remain in its enclosing array"));
@@ -104,6 +104,11 @@ final class Mat5Structure {
                 in.skip(untilEof ? padded : Math.min(padded, end - in.position), at);
             }
         }
+    }
+
+    /** Bytes an element's data take in the file: arrays and compressed elements exactly, others padded to 8. */
+    static long padded(int type, long size) {
+        return type == MI_MATRIX || type == MI_COMPRESSED ? size : (size + 7) / 8 * 8;
     }
 
     private void compressed(Counting in, long at, long size, int depth) throws IOException {

@@ -22,10 +22,10 @@ import io.spikemix.engine.io.SpectralFileException;
 final class Mat5Utf8Names {
 
     private static final int MI_INT8 = 1;
-    private static final int MI_MATRIX = 14;
-    private static final int MI_COMPRESSED = 15;
+    private static final int MI_MATRIX = Mat5Structure.MI_MATRIX;
+    private static final int MI_COMPRESSED = Mat5Structure.MI_COMPRESSED;
     private static final int MI_UTF8 = 16;
-    private static final int HEADER_BYTES = 128;
+    private static final int HEADER_BYTES = Mat5Structure.HEADER_BYTES;
 
     private Mat5Utf8Names() {
     }
@@ -70,8 +70,7 @@ final class Mat5Utf8Names {
     }
 
     private static long padded(int type, int length) {
-        long n = length & 0xFFFF_FFFFL;
-        return type == MI_MATRIX || type == MI_COMPRESSED ? n : (n + 7) / 8 * 8;
+        return Mat5Structure.padded(type, length & 0xFFFF_FFFFL);
     }
 
     private static byte[] inflate(Path file, byte[] bytes, int from, int length) throws SpectralFileException {
