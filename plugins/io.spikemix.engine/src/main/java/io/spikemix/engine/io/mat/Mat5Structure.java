@@ -89,6 +89,11 @@ final class Mat5Structure {
             int type = first;
             long size = b.getInt() & 0xFFFF_FFFFL;
             long padded = padded(type, size);
+            if (size > Integer.MAX_VALUE - 8) {
+                // MFL prints a warning to stderr and fails on these; no MATLAB 5 writer produces them
+                throw refuse(at, "the element declares " + size + " bytes; MATLAB 5 elements are limited to 2 GiB "
+                        + "(larger variables need -v7.3)");
+            }
             if (!untilEof && in.position + size > end) {
                 throw refuse(at, "the element declares " + size + " bytes but only " + (end - in.position)
                         + (depth == 0 ? " remain in the file; the file is truncated" : " remain in its enclosing array"));

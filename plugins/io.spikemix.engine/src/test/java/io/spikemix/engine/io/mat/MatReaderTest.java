@@ -292,4 +292,23 @@ class MatReaderTest {
             assertEquals("cube", c.metadata().get("mat.variable"));
         }
     }
+
+    @Test
+    void anElementDeclaringOver2GiBIsRefusedWithoutTheLibraryPrintingAWarning() throws Exception {
+        byte[] big = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(14)
+                .putInt(0xC000_0000).array();
+        Path p = dir.resolve("big.mat");
+        Files.write(p, MatFixtures.file(big));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        SpectralFileException e;
+        try {
+            System.setErr(new java.io.PrintStream(captured, true));
+            e = assertThrows(SpectralFileException.class, () -> MatReader.read(p, ReadOptions.defaults(), ProgressMonitor.NONE));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("", captured.toString(), "nothing printed besides the message");
+        assertTrue(e.getMessage().contains("bytes"), e.getMessage());
+    }
 }
