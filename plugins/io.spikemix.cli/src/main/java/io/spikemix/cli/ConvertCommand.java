@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.io.NpyWriter;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.io.SpectralFormat;
 import io.spikemix.engine.io.SpectralReaders;
 import io.spikemix.engine.io.envi.EnviWriter;
@@ -73,12 +74,10 @@ final class ConvertCommand implements Callable<Integer> {
             throw new CliException("--output " + output + ": expected a file name ending in .npy or .hdr");
         }
         SpectralFormat format = SpectralReaders.formatOf(input, readerOptions.toReadOptions());
-        List<Path> inputFiles = CubeFiles.of(input, format);
         List<Path> outputFiles = ext.equals("npy") ? List.of(output) : List.of(output, enviDataFile(output));
+        OutputGuard guard = new OutputGuard().input("--input", input);
         for (Path out : outputFiles) {
-            if (CubeFiles.overwritesAny(out, inputFiles)) {
-                throw new CliException("--output " + output + ": refusing to overwrite " + out + ", a file of the input");
-            }
+            guard.outputFile("--output", out);
         }
         CommandLine cmd = spec.commandLine();
         ConsoleProgress progress = parent.progress(cmd);

@@ -42,7 +42,7 @@ record CubeSummary(SpectralFormat format, Map<Path, Long> files, SpectralCube cu
     static CubeSummary of(Path input, SpectralFormat format, SpectralCube cube, ProgressMonitor monitor)
             throws IOException, CanceledException {
         Map<Path, Long> files = new LinkedHashMap<>();
-        for (Path f : CubeFiles.of(input, format)) {
+        for (Path f : CubeFiles.of(input)) {
             files.put(f, Files.size(f));
         }
         SpectralMatrix m = cube.spectra();

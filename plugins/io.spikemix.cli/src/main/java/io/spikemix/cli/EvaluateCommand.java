@@ -16,6 +16,7 @@ import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.evaluate.SpikeMatching;
 import io.spikemix.engine.evaluate.SpikeSetEvaluation;
 import io.spikemix.engine.io.NpyReader;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.progress.CanceledException;
 import picocli.CommandLine.Command;
@@ -55,6 +56,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, CanceledException {
+        if (out != null) {
+            new OutputGuard().input("--result", result).input("--truth", truthFile).outputFile("--out", out);
+        }
         JsonNode r = FitResultJson.read(result);
         double[][] spikes = r.has("spikes") ? FitResultJson.matrix(result, r.get("spikes"), "spikes") : new double[0][];
         int[] labels = r.has("labels") ? FitResultJson.intArray(result, r.get("labels"), "labels") : null;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.progress.CanceledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,9 +62,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, CanceledException {
         FitSettings settings = methodOptions.settings("synthetic");
-        if (SpikeMixCommand.canonical(input).equals(SpikeMixCommand.canonical(out))) {
-            throw new CliException("--out " + out + ": refusing to overwrite the input file");
-        }
+        new OutputGuard().input("--input", input).outputFile("--out", out);
         CommandLine cmd = spec.commandLine();
         ConsoleProgress progress = parent.progress(cmd);
         try {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.io.AtomicFiles;
 import io.spikemix.engine.io.NpyWriter;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.normalize.NonFinitePolicy;
 import io.spikemix.engine.normalize.NonFiniteValueException;
 import io.spikemix.engine.normalize.NormalizationMethod;
@@ -101,32 +102,17 @@ final class NormalizeCommand implements Callable<Integer> {
         }
     }
 
-    private void checkPaths() {
+    private void checkPaths() throws IOException {
         if (!Files.isRegularFile(input)) {
             throw new CliException(input + ": " + (Files.exists(input) ? "is not a regular file" : "file not found"));
         }
         if (!InputFiles.extension(output).equals("npy")) {
             throw new CliException("--output " + output + ": expected a .npy file name");
         }
-        Path in = SpikeMixCommand.canonical(input);
-        if (in.equals(SpikeMixCommand.canonical(output)) || isSameExistingFile(input, output)) {
-            throw new CliException("--output " + output + ": refusing to overwrite the input file");
-        }
+        OutputGuard guard = new OutputGuard().input("--input", input);
+        guard.outputFile("--output", output);
         if (model != null) {
-            if (in.equals(SpikeMixCommand.canonical(model)) || isSameExistingFile(input, model)) {
-                throw new CliException("--model " + model + ": refusing to overwrite the input file");
-            }
-            if (SpikeMixCommand.canonical(model).equals(SpikeMixCommand.canonical(output))) {
-                throw new CliException("--model " + model + ": must differ from --output");
-            }
-        }
-    }
-
-    private static boolean isSameExistingFile(Path a, Path b) {
-        try {
-            return Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
+            guard.outputFile("--model", model);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.spikemix.engine.io.AtomicFiles;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.render.ComparisonPanel;
 import io.spikemix.engine.render.LabelMap;
@@ -53,6 +54,9 @@ final class RenderCommand implements Callable<Integer> {
         if (!InputFiles.extension(out).equals("png")) {
             throw new CliException("--out " + out + ": expected a .png file name");
         }
+        OutputGuard guard = new OutputGuard();
+        labels.forEach(l -> guard.input("--labels", l));
+        guard.outputFile("--out", out);
         int[] given = shape == null ? null : SynthCommand.parseShape("--shape", shape);
         List<ComparisonPanel.Entry> entries = new ArrayList<>();
         int[] hw = given;

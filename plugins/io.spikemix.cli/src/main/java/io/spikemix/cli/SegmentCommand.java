@@ -21,6 +21,7 @@ import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.evaluate.ClusteringScores;
 import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.evaluate.SpikeSetEvaluation;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.render.ClusterColors;
 import io.spikemix.engine.render.ComparisonPanel;
@@ -96,7 +97,7 @@ final class SegmentCommand implements Callable<Integer> {
             description = "Fit the GMM on a seeded random sample of N pixels (0, the default: as the budget allows).")
     private int gmmSample;
 
-    @Option(names = "--force", description = "Replace the output folder even when it is not empty.")
+    @Option(names = "--force", description = "Replace an earlier output folder of 'segment'; a folder holding any other file is never replaced.")
     private boolean force;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
@@ -140,7 +141,12 @@ final class SegmentCommand implements Callable<Integer> {
                 progress.done();
             }
             progress.stage("report").setProgress(0, "rendering");
-            write(tmp, in, truth, settings, outcomes, (System.nanoTime() - start) * 1e-9);
+            try {
+                write(tmp, in, truth, settings, outcomes, (System.nanoTime() - start) * 1e-9, progress);
+            } catch (IOException e) {
+                throw io.spikemix.engine.io.AtomicFiles.namingFile(out, e);
+            }
+            markAsOurs(tmp);
             progress.checkCanceled();
             moveIntoPlace(tmp, target);
             moved = true;
@@ -191,16 +197,7 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     private void checkOutput() throws IOException {
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new CliException("--out " + out + ": is a file; expected a folder");
-        }
-        if (Files.isDirectory(out) && !force) {
-            try (Stream<Path> s = Files.list(out)) {
-                if (s.findAny().isPresent()) {
-                    throw new CliException("--out " + out + ": folder is not empty; pass --force to replace it");
-                }
-            }
-        }
+        new OutputGuard().input("--input", input).input("--truth", truthFile).outputFolder("--out", out, force);
     }
 
     /** A .npy carries no band axis; when the truth file has one with the same number of bands, use it. */
@@ -228,7 +225,7 @@ final class SegmentCommand implements Callable<Integer> {
     }
 
     private void write(Path dir, PreparedInput in, Truth truth, FitSettings settings, List<FitOutcome> outcomes,
-            double seconds) throws IOException, CanceledException {
+            double seconds, ConsoleProgress progress) throws IOException, CanceledException {
         SpectralCube cube = in.cube();
         BandAxis axis = cube.bands();
         boolean image = cube.hasImageShape() && cube.width() > 1;
@@ -261,6 +258,7 @@ final class SegmentCommand implements Callable<Integer> {
 
         List<MethodReport> reports = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) {
+            progress.checkCanceled(); // rendering takes seconds for large images; Ctrl-C must not wait for all of it
             FitOutcome o = outcomes.get(i);
             int[] active = o.active();
             double[][] raw = new double[active.length][];
@@ -286,6 +284,7 @@ final class SegmentCommand implements Callable<Integer> {
         if (truthSpectraPng != null) {
             Files.write(dir.resolve("spectra-truth.png"), truthSpectraPng);
         }
+        progress.checkCanceled();
         ObjectNode summary = summary(in, truth, settings, reports, seconds);
         Files.write(dir.resolve("summary.json"), FitResultJson.MAPPER.writeValueAsBytes(summary));
         String html = SegmentReport.html(in, truth, settings, reports, panelPng, truthSpectraPng, seconds);
@@ -396,6 +395,13 @@ final class SegmentCommand implements Callable<Integer> {
         }
         root.put("total_s", seconds);
         return root;
+    }
+
+    /** Lists what this run wrote, so that a later --force may replace the folder (and nothing a user adds to it). */
+    private static void markAsOurs(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            OutputGuard.writeMarker(dir, s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
     }
 
     /** Renames the finished temporary folder to the output folder, replacing an old one only after success. */

@@ -131,7 +131,9 @@ public final class SpikeMixCommand implements Runnable {
                 code = INTERNAL_ERROR;
                 message = "internal error: " + t + (debug ? "" : " (run again with --debug for the stack trace)");
             }
-            err.println("spikemix " + c.getCommandName() + ": " + message);
+            // one printable line whatever the message quotes (file names, library text)
+            err.println("spikemix " + c.getCommandName() + ": " + io.spikemix.engine.io.SafeText.line(message,
+                    Integer.MAX_VALUE));
             if (debug) {
                 t.printStackTrace(err);
             }
@@ -152,16 +154,11 @@ public final class SpikeMixCommand implements Runnable {
             } else if (e instanceof java.nio.file.AccessDeniedException) {
                 problem = "permission denied";
             } else {
-                problem = e.getClass().getSimpleName();
+                problem = io.spikemix.engine.io.SpectralFileException.reason(e);
             }
             return f.getFile() + ": " + problem;
         }
-        return String.valueOf(e.getMessage());
-    }
-
-    /** Absolute, normalized form of a path, for comparing input and output names. */
-    static Path canonical(Path p) {
-        return p.toAbsolutePath().normalize();
+        return io.spikemix.engine.io.SpectralFileException.reason(e);
     }
 
     /** The version from the jar manifest (set by Maven), or "development" when run from classes. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.spikemix.engine.io.NpyWriter;
+import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.synth.PhantomOptions;
 import io.spikemix.engine.synth.SpikedPhantom;
@@ -68,9 +69,9 @@ final class SynthCommand implements Callable<Integer> {
         if (!InputFiles.extension(out).equals("npy")) {
             throw new CliException("--out " + out + ": expected a .npy file name");
         }
-        if (SpikeMixCommand.canonical(out).equals(SpikeMixCommand.canonical(truth))) {
-            throw new CliException("--truth " + truth + ": must differ from --out");
-        }
+        OutputGuard guard = new OutputGuard();
+        guard.outputFile("--out", out);
+        guard.outputFile("--truth", truth);
         int[] hw = parseShape("--shape", shape);
         PhantomOptions options;
         try {

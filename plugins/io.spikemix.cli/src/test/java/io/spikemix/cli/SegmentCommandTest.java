@@ -92,20 +92,24 @@ class SegmentCommandTest {
     }
 
     @Test
-    void refusesANonEmptyOutputFolderUnlessForced() throws Exception {
+    void replacesAnEarlierReportOnlyWhenForcedAndNeverAFolderWithOtherFiles() throws Exception {
         Path[] in = synth();
         Path out = dir.resolve("report");
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("keep.txt"), "x");
+        assertEquals(0, segment(in[0], in[1], out, "--methods", "gmm").code());
         CliRun.Result r = segment(in[0], in[1], out, "--methods", "kmeans");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--force"), r.err());
-        assertTrue(Files.exists(out.resolve("keep.txt")));
+        assertTrue(Files.exists(out.resolve("result-gmm.json")));
         r = segment(in[0], in[1], out, "--methods", "kmeans", "--force");
         assertEquals(0, r.code(), r.err());
-        assertFalse(Files.exists(out.resolve("keep.txt")));
         assertTrue(Files.exists(out.resolve("result-kmeans.json")));
-        assertFalse(Files.exists(out.resolve("result-smm.json")));
+        assertFalse(Files.exists(out.resolve("result-gmm.json")), "the earlier report was replaced as a whole");
+
+        Files.writeString(out.resolve("keep.txt"), "x");
+        r = segment(in[0], in[1], out, "--methods", "kmeans", "--force");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("keep.txt"), r.err());
+        assertTrue(Files.exists(out.resolve("keep.txt")), "a file SpikeMix did not write is never deleted");
     }
 
     @Test

@@ -44,11 +44,28 @@ public final class AtomicFiles {
             content.writeTo(tmp);
             move(tmp, absolute);
             done = true;
+        } catch (IOException e) {
+            throw namingFile(target, e);
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
         }
+    }
+
+    /**
+     * {@code e} as a {@link java.nio.file.FileSystemException} naming {@code file}, unless it names a file already:
+     * a write that fails for a full disk says only "No space left on device", and the user needs to know which
+     * output it was.
+     */
+    public static IOException namingFile(Path file, IOException e) {
+        if (e instanceof java.nio.file.FileSystemException || e instanceof SpectralFileException) {
+            return e;
+        }
+        java.nio.file.FileSystemException named = new java.nio.file.FileSystemException(file.toString(), null,
+                SpectralFileException.reason(e));
+        named.initCause(e);
+        return named;
     }
 
     /** Moves a file onto {@code to}, replacing it, atomically where the file system allows. */

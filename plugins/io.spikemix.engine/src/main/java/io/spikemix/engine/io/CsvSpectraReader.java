@@ -221,10 +221,7 @@ public final class CsvSpectraReader {
                 width = Math.max(width, xy[0] + 1L);
                 height = Math.max(height, xy[1] + 1L);
             }
-            if (width * height > Integer.MAX_VALUE) {
-                throw new SpectralFileException(file, "columns 'x', 'y'", "the coordinates span " + width + " x " + height
-                        + " pixels, more than " + Integer.MAX_VALUE);
-            }
+            ReaderSupport.checkImageFill(file, "columns 'x', 'y'", height, width, n);
             long[] keyed = new long[n];
             for (int i = 0; i < n; i++) {
                 int[] xy = coordinates.get(i);

@@ -13,9 +13,16 @@ import java.util.Map;
  */
 final class NpyHeaderParser {
 
+    /**
+     * Deepest nesting of tuples, lists and dicts accepted. A NumPy header nests two levels ({@code {'shape': (..)}});
+     * the bound keeps a hostile header of thousands of brackets from overflowing the stack.
+     */
+    static final int MAX_DEPTH = 16;
+
     private final Path file;
     private final String text;
     private int pos;
+    private int depth;
 
     private NpyHeaderParser(Path file, String text) {
         this.file = file;
@@ -45,11 +52,13 @@ final class NpyHeaderParser {
             throw error("expected a value, found the end of the header");
         }
         char c = text.charAt(pos);
-        if (c == '{') {
-            return dict();
-        }
-        if (c == '(' || c == '[') {
-            return sequence(c == '(' ? ')' : ']');
+        if (c == '{' || c == '(' || c == '[') {
+            if (++depth > MAX_DEPTH) {
+                throw error("expected at most " + MAX_DEPTH + " nested brackets");
+            }
+            Object nested = c == '{' ? dict() : sequence(c == '(' ? ')' : ']');
+            depth--;
+            return nested;
         }
         if (c == '\'' || c == '"') {
             return string();
@@ -83,17 +92,17 @@ final class NpyHeaderParser {
             String key = string();
             skipBlanks();
             if (!peekIs(':')) {
-                throw error("expected ':' after key '" + key + "'");
+                throw error("expected ':' after key '" + SafeText.line(key) + "'");
             }
             pos++;
             if (map.put(key, value()) != null) {
-                throw error("key '" + key + "' appears twice");
+                throw error("key '" + SafeText.line(key) + "' appears twice");
             }
             skipBlanks();
             if (peekIs(',')) {
                 pos++;
             } else if (!peekIs('}')) {
-                throw error("expected ',' or '}' after the value of '" + key + "'");
+                throw error("expected ',' or '}' after the value of '" + SafeText.line(key) + "'");
             }
         }
     }
@@ -143,7 +152,7 @@ final class NpyHeaderParser {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw error("expected an integer, found '" + digits + "'");
+            throw error("expected an integer, found '" + SafeText.line(digits) + "'");
         }
     }
 
@@ -158,8 +167,7 @@ final class NpyHeaderParser {
     }
 
     private SpectralFileException error(String problem) {
-        String shown = text.length() > 200 ? text.substring(0, 200) + "…" : text;
         return new SpectralFileException(file, "header", "malformed header dictionary at character " + pos + ": "
-                + problem + "; header text: " + shown.strip());
+                + problem + "; header text: " + SafeText.line(text.strip(), 200));
     }
 }

@@ -108,7 +108,7 @@ public final class NpyReader {
         } catch (SpectralFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new SpectralFileException(file, null, "cannot be read: " + e, e);
+            throw new SpectralFileException(file, null, "cannot be read: " + SpectralFileException.reason(e), e);
         }
     }
 
@@ -125,7 +125,7 @@ public final class NpyReader {
         } catch (SpectralFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new SpectralFileException(file, null, "cannot be read: " + e, e);
+            throw new SpectralFileException(file, null, "cannot be read: " + SpectralFileException.reason(e), e);
         }
     }
 

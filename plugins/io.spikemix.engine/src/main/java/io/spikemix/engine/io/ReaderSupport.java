@@ -78,6 +78,34 @@ public final class ReaderSupport {
         }
     }
 
+    /** Images up to this many pixels are accepted however few of their pixels hold a spectrum (64 MiB of labels). */
+    public static final long MAX_SPARSE_PIXELS = 1L << 24;
+    /** Larger images must hold a spectrum in at least one pixel of this many. */
+    public static final int MAX_PIXELS_PER_SPECTRUM = 16;
+
+    /**
+     * Refuses an image whose pixel grid is mostly empty and large: label maps, masks and converted cubes are
+     * allocated per pixel, so a few spectra at far-apart coordinates (two CSV lines at (0, 0) and (46339, 46339))
+     * would otherwise cost gigabytes of memory or disk for nothing. Checked where a reader assembles the grid,
+     * before anything is allocated per pixel.
+     *
+     * @param field the header field or columns that set the coordinates
+     */
+    public static void checkImageFill(Path file, String field, long height, long width, long spectra)
+            throws SpectralFileException {
+        long pixels = height * width;
+        if (height > 0 && width > 0 && pixels / width == height && pixels <= MAX_SPARSE_PIXELS) {
+            return;
+        }
+        if (height <= 0 || width <= 0 || pixels / width != height || pixels > Integer.MAX_VALUE
+                || pixels > MAX_PIXELS_PER_SPECTRUM * Math.max(1, spectra)) {
+            throw new SpectralFileException(file, field, String.format("the coordinates span %,d x %,d = %,d pixels for "
+                    + "only %,d spectra; expected at least one spectrum per %d pixels in images over %,d pixels "
+                    + "(check the coordinates)", width, height, pixels, spectra, MAX_PIXELS_PER_SPECTRUM,
+                    MAX_SPARSE_PIXELS));
+        }
+    }
+
     /**
      * Throws for the first NaN or infinite value, naming its pixel (x, y) and band (index and axis value).
      */
@@ -108,6 +136,9 @@ public final class ReaderSupport {
      */
     public static SpectralCube finish(Path file, SpectralCube cube, ReadOptions options, ProgressMonitor monitor)
             throws SpectralFileException, CanceledException {
+        if (cube.hasMask()) {
+            checkImageFill(file, "pixel coordinates", cube.height(), cube.width(), cube.validCount());
+        }
         if (options.rejectNonFinite()) {
             rejectNonFinite(file, cube, monitor);
         }

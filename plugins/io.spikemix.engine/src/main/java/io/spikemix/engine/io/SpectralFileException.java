@@ -32,6 +32,11 @@ public class SpectralFileException extends IOException {
         this.field = field;
     }
 
+    /**
+     * One printable line, whatever a reader echoes from the file: field names and problems may quote header bytes,
+     * so line breaks and control characters are escaped here, once for every reader (long echoes are cut where they
+     * are quoted, with {@link SafeText#line}).
+     */
     private static String format(Path file, String field, String problem) {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "<input>" : file.toString());
@@ -39,7 +44,32 @@ public class SpectralFileException extends IOException {
             sb.append(": ").append(field);
         }
         sb.append(": ").append(problem);
-        return sb.toString();
+        return SafeText.line(sb, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Why an I/O operation failed, in words for a user: the operating system's reason ("No space left on device",
+     * "Permission denied") or the library's message, never a Java class name.
+     */
+    public static String reason(Throwable e) {
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.io.EOFException) {
+            return "the file ends too early";
+        }
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getCause() != null && e.getCause() != e ? reason(e.getCause()) : "unreadable data";
+        }
+        // libraries wrap exceptions as "java.lang.X: message"; keep the message
+        return m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error)(?::\\s*)?", "").strip();
     }
 
     /** The offending file, or null for in-memory data. */

@@ -18,7 +18,7 @@ public enum SpectralFormat {
     CSV;
 
     /**
-     * The format a file name implies: {@code .hdr .img .dat .raw .bsq .bil .bip} → ENVI, {@code .imzml .ibd} →
+     * The format a file name implies: {@code .hdr .img .dat .raw .bsq .bil .bip .sli} → ENVI, {@code .imzml .ibd} →
      * imzML, {@code .mat} → MAT, {@code .npy} → NPY, {@code .csv} → CSV (case-insensitive). Empty when the extension says nothing;
      * an ENVI data file without extension is found through its header instead.
      */
@@ -34,6 +34,7 @@ public enum SpectralFormat {
             case "bsq":
             case "bil":
             case "bip":
+            case "sli":
                 return Optional.of(ENVI);
             case "imzml":
             case "ibd":

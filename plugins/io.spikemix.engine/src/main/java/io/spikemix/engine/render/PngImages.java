@@ -11,8 +11,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
-/** PNG encoding and decoding with ImageIO; files are written completely or not at all. */
+/**
+ * PNG encoding and decoding with ImageIO; files are written completely or not at all.
+ *
+ * <p>The streams are ImageIO's in-memory ones, never its file cache: the file cache creates an {@code imageio*.tmp}
+ * file in the system's temporary folder and registers a JVM shutdown hook to remove it, which fails with
+ * "Shutdown in progress" when the user presses Ctrl-C during rendering and leaves the file behind.
+ */
 public final class PngImages {
 
     private PngImages() {
@@ -21,12 +31,18 @@ public final class PngImages {
     /** The PNG bytes of {@code image}. */
     public static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("No PNG writer is available in this Java runtime.");
-            }
+        java.util.Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+        if (!writers.hasNext()) {
+            throw new IllegalStateException("No PNG writer is available in this Java runtime.");
+        }
+        ImageWriter writer = writers.next();
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            writer.write(image);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing PNG bytes to memory failed", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
@@ -37,7 +53,8 @@ public final class PngImages {
      * @throws IOException if the bytes are not a readable image
      */
     public static BufferedImage decode(byte[] png) throws IOException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        // ImageIO.read closes the stream it is given
+        BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(png)));
         if (image == null) {
             throw new IOException("The bytes are not an image ImageIO can read (" + png.length + " bytes).");
         }

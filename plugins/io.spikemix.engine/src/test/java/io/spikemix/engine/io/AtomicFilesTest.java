@@ -1,6 +1,7 @@
 package io.spikemix.engine.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,9 +32,12 @@ class AtomicFilesTest {
 
         IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, tmp -> {
             Files.writeString(tmp, "half");
-            throw new IOException("disk full");
+            throw new IOException("No space left on device");
         }));
-        assertEquals("disk full", e.getMessage());
+        java.nio.file.FileSystemException named = assertInstanceOf(java.nio.file.FileSystemException.class, e,
+                "a full disk names the file being written");
+        assertEquals(target.toString(), named.getFile());
+        assertEquals("No space left on device", named.getReason());
         assertEquals("done", Files.readString(target), "the previous content survives a failed write");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left behind");

@@ -302,6 +302,21 @@ class NpyReaderTest {
         assertThrows(CanceledException.class, () -> NpyReader.read(file, cancelled));
     }
 
+    @Test
+    void deeplyNestedShapeBracketsAreRefusedNotAStackOverflow() throws Exception {
+        Path file = write("deep.npy", 2, header("<f4", false, "(".repeat(20_000) + ")".repeat(20_000)), new byte[0]);
+        SpectralFileException e = assertThrows(SpectralFileException.class, () -> NpyReader.read(file));
+        assertMessage(e, file, "header", "at most " + NpyHeaderParser.MAX_DEPTH + " nested brackets");
+    }
+
+    @Test
+    void aMalformedHeaderIsEchoedOnOnePrintableLine() throws Exception {
+        Path file = write("ctl.npy", 1, "{'descr': '<f4',\n 'fortran_order': False, \u0007'shape': (2,), }", new byte[8]);
+        SpectralFileException e = assertThrows(SpectralFileException.class, () -> NpyReader.read(file));
+        assertTrue(e.getMessage().chars().noneMatch(c -> c < 0x20), e.getMessage());
+        assertTrue(e.getMessage().contains("\\x07"), e.getMessage());
+    }
+
     // ---- fixture construction, independent of the production code ----
 
     /** The header dict NumPy writes. */

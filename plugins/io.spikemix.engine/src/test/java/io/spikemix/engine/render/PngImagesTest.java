@@ -38,6 +38,26 @@ class PngImagesTest {
     }
 
     @Test
+    void encodingAndDecodingNeverUseImageIosTemporaryFileCache() throws IOException {
+        // the file cache registers a shutdown hook and leaves imageio*.tmp behind on Ctrl-C; with the cache
+        // switched on and its folder gone, any use of it fails
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        boolean used = javax.imageio.ImageIO.getUseCache();
+        java.io.File folder = javax.imageio.ImageIO.getCacheDirectory();
+        try {
+            javax.imageio.ImageIO.setUseCache(true);
+            javax.imageio.ImageIO.setCacheDirectory(cache.toFile());
+            Files.delete(cache);
+            BufferedImage image = new BufferedImage(3, 2, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(1, 1, 0x123456);
+            RenderAssertions.assertSameImage(image, PngImages.decode(PngImages.encode(image)));
+        } finally {
+            javax.imageio.ImageIO.setUseCache(used);
+            javax.imageio.ImageIO.setCacheDirectory(folder);
+        }
+    }
+
+    @Test
     void decodingGarbageFailsWithIoException() {
         assertThrows(IOException.class, () -> PngImages.decode(new byte[] {1, 2, 3}));
     }

@@ -1,6 +1,7 @@
 package io.spikemix.engine.io.envi;
 
 import io.spikemix.engine.data.BandAxis;
+import io.spikemix.engine.io.SafeText;
 import io.spikemix.engine.io.SpectralFileException;
 
 import java.io.IOException;
@@ -153,25 +154,34 @@ public final class EnviHeader {
             }
             String key = row.substring(0, eq).trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
             String value = row.substring(eq + 1).trim();
+            if (value.isEmpty() && i + 1 < rows.length && rows[i + 1].trim().startsWith("{")) {
+                value = rows[++i].trim(); // "key =" with the '{' list opening on the next line
+            }
             if (value.startsWith("{")) {
                 int start = i;
                 StringBuilder sb = new StringBuilder(value);
-                while (sb.indexOf("}") < 0) {
+                int close;
+                while ((close = closingBrace(sb)) < 0) {
                     i++;
                     if (i == rows.length) {
-                        throw new SpectralFileException(file, key, "expected '}' closing the '{' opened on line "
-                                + (start + 1) + ", found the end of the file");
+                        // an unbalanced '{' in free text: the first '}' ends the value, as ENVI itself reads it
+                        close = sb.indexOf("}");
+                        if (close < 0) {
+                            throw new SpectralFileException(file, key, "expected '}' closing the '{' opened on line "
+                                    + (start + 1) + ", found the end of the file");
+                        }
+                        i = start + (int) sb.chars().limit(close).filter(c -> c == '\n').count();
+                        break;
                     }
                     sb.append('\n').append(rows[i]);
                 }
-                int close = sb.indexOf("}");
                 value = sb.substring(1, close).trim();
                 entries.put(key, "{" + value + "}");
             } else {
                 entries.put(key, value);
             }
         }
-        return new EnviHeader(file, entries);
+        return new EnviHeader(file, libraryAsColumn(file, entries));
     }
 
     /** The header file this was read from (may be null for parsed text). */
@@ -417,6 +427,49 @@ public final class EnviHeader {
             return s.substring(1, s.length() - 1).trim();
         }
         return s;
+    }
+
+    /**
+     * The index of the '}' that closes the '{' at index 0, counting nested pairs so that a long free-text value
+     * (a {@code description} quoting "{W/m^2/sr/nm}") runs to its own end; -1 when not closed yet.
+     */
+    private static int closingBrace(CharSequence s) {
+        int depth = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A spectral library ({@code file type = ENVI Spectral Library}, data usually {@code .sli}) stores
+     * {@code lines} spectra of {@code samples} channels as one band, with one {@code wavelength} per channel. Byte
+     * for byte that is a column of {@code lines} pixels with {@code samples} bands in BIP order, so the entries are
+     * rewritten to that and the library reads as spectra × bands, as SPy reads it.
+     *
+     * @throws SpectralFileException when the library declares more than one band
+     */
+    private static Map<String, String> libraryAsColumn(Path file, Map<String, String> entries)
+            throws SpectralFileException {
+        if (!entries.getOrDefault("file type", "").trim().equalsIgnoreCase("ENVI Spectral Library")) {
+            return entries;
+        }
+        String bands = entries.getOrDefault("bands", "1").trim();
+        if (!bands.equals("1")) {
+            throw new SpectralFileException(file, "bands", "expected 1 in an ENVI spectral library (spectra are lines, "
+                    + "channels are samples), found " + SafeText.line(bands));
+        }
+        Map<String, String> column = new LinkedHashMap<>(entries);
+        column.put("samples", "1");
+        column.put("bands", entries.getOrDefault("samples", ""));
+        column.put("interleave", "bip");
+        column.remove("band names"); // the library's single band's name, not the channels'
+        return column;
     }
 
     private static String abbreviate(String s) {

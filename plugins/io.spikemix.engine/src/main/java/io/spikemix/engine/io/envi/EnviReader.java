@@ -40,7 +40,7 @@ import java.util.Set;
 public final class EnviReader {
 
     /** Data-file extensions tried next to a header, in this order, then the bare name. */
-    public static final String[] DATA_EXTENSIONS = {".img", ".dat", ".raw", ".bsq", ".bil", ".bip"};
+    public static final String[] DATA_EXTENSIONS = {".img", ".dat", ".raw", ".bsq", ".bil", ".bip", ".sli"};
 
     private static final int TILE_VALUES = 4 << 20;
     private static final Set<String> AXIS_KEYS = Set.of("wavelength", "fwhm", "band names", "bbl");
@@ -164,7 +164,7 @@ public final class EnviReader {
             return bare;
         }
         throw new SpectralFileException(hdr, "data file", "expected a data file " + base + " with extension .img, "
-                + ".dat, .raw, .bsq, .bil, .bip or none next to the header, found none");
+                + ".dat, .raw, .bsq, .bil, .bip, .sli or none next to the header, found none");
     }
 
     private static void checkSize(EnviHeader header, Path data) throws SpectralFileException {

@@ -58,8 +58,16 @@ public final class EnviWriter {
         Path tmpData = AtomicFiles.createTemporary(dir, name + ".img");
         Path tmpHdr = AtomicFiles.createTemporary(dir, name);
         try {
-            writeData(cube, tmpData, monitor);
-            Files.writeString(tmpHdr, headerText(cube), StandardCharsets.UTF_8);
+            try {
+                writeData(cube, tmpData, monitor);
+            } catch (IOException e) {
+                throw AtomicFiles.namingFile(data, e);
+            }
+            try {
+                Files.writeString(tmpHdr, headerText(cube), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw AtomicFiles.namingFile(hdr, e);
+            }
             AtomicFiles.replaceTogether(List.of(tmpData, tmpHdr), List.of(data, hdr));
             return data;
         } finally {
@@ -87,6 +95,9 @@ public final class EnviWriter {
                 monitor.checkCanceled();
                 int n = Math.min(tilePixels, nPixels - p0);
                 for (int b = 0; b < nb; b++) {
+                    // each band is a separate write far into the file; with thousands of bands a tile can take
+                    // seconds on a slow disk, longer than Ctrl-C may wait
+                    monitor.checkCanceled();
                     for (int i = 0; i < n; i++) {
                         int r = rowOfPixel[p0 + i];
                         column[i] = r < 0 ? MASKED_VALUE : m.blockOf(r)[m.offsetOf(r) + b];

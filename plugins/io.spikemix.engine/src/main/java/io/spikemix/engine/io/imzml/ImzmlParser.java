@@ -125,12 +125,14 @@ public final class ImzmlParser {
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "XML" : "XML line " + e.getLocation().getLineNumber()
                     + ", column " + e.getLocation().getColumnNumber();
+            // the parser appends its own location on a second line; line and column are already in 'where'
+            String problem = String.valueOf(e.getMessage()).split("\\R", 2)[0].strip();
             throw new SpectralFileException(file, where, "malformed XML; expected a well-formed imzML document: "
-                    + e.getMessage(), e);
+                    + problem, e);
         } catch (RuntimeException e) {
             // some StAX implementations report malformed input (or failed reads) with unchecked exceptions
             throw new SpectralFileException(file, "XML", "malformed XML; expected a well-formed imzML document: "
-                    + e, e);
+                    + SpectralFileException.reason(e), e);
         }
     }
 }

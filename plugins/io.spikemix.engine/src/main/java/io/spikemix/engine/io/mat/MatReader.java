@@ -61,20 +61,16 @@ public final class MatReader {
             throws SpectralFileException, CanceledException {
         monitor.setProgress(0, "Reading " + file.getFileName());
         if (isHdf5(file)) {
+            Hdf5Length.check(file);
             try (HdfFile hdf = new HdfFile(file)) {
                 return build(file, hdf5Arrays(file, hdf), options, monitor);
             } catch (SpectralFileException e) {
                 throw e;
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 throw libraryError(file, "MATLAB 7.3 (HDF5)", e);
             }
         }
-        Mat5File mat;
-        try {
-            mat = Mat5.readFromFile(file.toFile());
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            throw libraryError(file, "MATLAB 5", e);
-        }
+        Mat5File mat = readMat5(file);
         try {
             monitor.checkCanceled();
             return build(file, mat5Arrays(mat), options, monitor);
@@ -95,15 +91,18 @@ public final class MatReader {
     public static Map<String, String> listVariables(Path file) throws SpectralFileException {
         List<MatArray> arrays;
         if (isHdf5(file)) {
+            Hdf5Length.check(file);
             try (HdfFile hdf = new HdfFile(file)) {
                 arrays = hdf5Arrays(file, hdf);
-            } catch (RuntimeException | OutOfMemoryError e) {
+            } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 throw libraryError(file, "MATLAB 7.3 (HDF5)", e);
             }
         } else {
-            try (Mat5File mat = Mat5.readFromFile(file.toFile())) {
+            try (Mat5File mat = readMat5(file)) {
                 arrays = mat5Arrays(mat);
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            } catch (SpectralFileException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
                 throw libraryError(file, "MATLAB 5", e);
             }
         }
@@ -114,9 +113,32 @@ public final class MatReader {
         return out;
     }
 
+    /** Parses a level-5 file with MFL, after {@link Mat5Structure} checked it; miUTF8 names are retagged first. */
+    private static Mat5File readMat5(Path file) throws SpectralFileException {
+        Mat5Structure.check(file);
+        try {
+            return Mat5.readFromFile(file.toFile());
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            if (!Mat5Utf8Names.isUtf8NameRefusal(e)) {
+                throw libraryError(file, "MATLAB 5", e);
+            }
+        }
+        try {
+            return Mat5.newReader(us.hebi.matlab.mat.types.Sources.wrap(Mat5Utf8Names.retagged(file))).readMat();
+        } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            throw libraryError(file, "MATLAB 5", e);
+        }
+    }
+
+    /**
+     * The libraries parse nested cells and structs recursively and give no depth limit; a file nesting thousands
+     * of them overflows the stack inside the library, which is caught here (the stack is unwound by then) and
+     * reported like any other undecodable file.
+     */
     private static SpectralFileException libraryError(Path file, String format, Throwable e) {
         String what = e instanceof OutOfMemoryError ? "declares arrays larger than the free memory"
-                : "cannot be decoded (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+                : e instanceof StackOverflowError ? "nests cells or structs more deeply than can be followed"
+                : "cannot be decoded (" + SpectralFileException.reason(e) + ")";
         return new SpectralFileException(file, format, "the file " + what + "; expected a valid " + format + " file",
                 e);
     }
@@ -133,11 +155,43 @@ public final class MatReader {
         if (n == 0) {
             throw new SpectralFileException(file, "MAT header", "the file is empty; expected a MATLAB .mat file");
         }
+        if (!startsWith(head, 0, n) && !startsWith(head, 512, n) && isMat4(head, n)) {
+            throw new SpectralFileException(file, "MAT header", "MATLAB v4 is not supported; save with -v7 or -v7.3");
+        }
         if (n < 128 && !startsWith(head, 0, n)) {
             throw new SpectralFileException(file, "MAT header", "expected a 128-byte MATLAB header, found " + n
                     + " bytes");
         }
         return startsWith(head, 0, n) || startsWith(head, 512, n);
+    }
+
+    /**
+     * True for a MATLAB v4 file: no level-5 endian mark ("IM"/"MI" at bytes 126-127) and a first matrix header
+     * whose type word MOPT (either byte order) has M ≤ 4, O = 0, P ≤ 5, T ≤ 2, with rows, columns, imaginary flag
+     * and name length that make sense.
+     */
+    static boolean isMat4(byte[] head, int n) {
+        if (n < 20 || (n >= 128 && (head[126] == 'I' && head[127] == 'M' || head[126] == 'M' && head[127] == 'I'))) {
+            return false;
+        }
+        for (java.nio.ByteOrder order : new java.nio.ByteOrder[] { java.nio.ByteOrder.LITTLE_ENDIAN,
+            java.nio.ByteOrder.BIG_ENDIAN }) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(head, 0, 20).order(order);
+            int mopt = b.getInt();
+            int rows = b.getInt();
+            int cols = b.getInt();
+            int imag = b.getInt();
+            int nameLength = b.getInt();
+            int m = mopt / 1000;
+            int o = mopt / 100 % 10;
+            int p = mopt / 10 % 10;
+            int t = mopt % 10;
+            if (mopt >= 0 && m <= 4 && o == 0 && p <= 5 && t <= 2 && rows >= 0 && cols >= 0 && (imag == 0 || imag == 1)
+                    && nameLength > 0 && nameLength <= 64) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] head, int at, int n) {
@@ -176,6 +230,17 @@ public final class MatReader {
                     if (unsigned) {
                         return m.getLong(i) & (type == MatlabType.UInt8 ? 0xFFL
                                 : type == MatlabType.UInt16 ? 0xFFFFL : 0xFFFFFFFFL);
+                    }
+                    // signed integer classes whose data a writer tagged unsigned (miUINT32 for int32): the class
+                    // decides, so the stored bits are read back as the signed type, as scipy does
+                    if (type == MatlabType.Int32) {
+                        return (int) m.getLong(i);
+                    }
+                    if (type == MatlabType.Int16) {
+                        return (short) m.getLong(i);
+                    }
+                    if (type == MatlabType.Int8) {
+                        return (byte) m.getLong(i);
                     }
                     return (float) m.getDouble(i);
                 }

@@ -110,4 +110,35 @@ class EnviHeaderTest {
                 () -> parse("ENVI\nsamples = 1000000000000\nlines = 1\nbands = 1\ndata type = 4\n"));
         assertEquals("samples", e.field());
     }
+
+    @Test
+    void aLongDescriptionSpanningLinesWithItsOwnBracesIsRead() throws Exception {
+        EnviHeader h = parse("ENVI\ndescription = {\n  Calibrated radiance {W/m^2/sr/nm} from sensor X, processed\n"
+                + "  with tools = v1.2 and more text\n  across several lines}\nsamples = 2\nlines = 3\nbands = 1\n"
+                + "data type = 4\nnotes =\n{first, second\n third}\n");
+        assertEquals(2, h.samples());
+        assertEquals(3, h.lines());
+        assertTrue(h.entries().get("description").contains("across several lines"), h.entries().toString());
+        assertEquals("{first, second\n third}", h.entries().get("notes"), "'{' on the line after 'key ='");
+    }
+
+    @Test
+    void anUnbalancedBraceInFreeTextEndsAtTheFirstClosingBrace() throws Exception {
+        EnviHeader h = parse("ENVI\ndescription = {a { b}\nsamples = 2\nlines = 3\nbands = 1\ndata type = 4\n");
+        assertEquals(3, h.lines());
+    }
+
+    @Test
+    void aSpectralLibraryReadsAsSpectraByChannels() throws Exception {
+        EnviHeader h = parse("ENVI\nsamples = 4\nlines = 3\nbands = 1\ndata type = 4\nfile type = ENVI Spectral Library\n"
+                + "wavelength = {400, 500, 600, 700}\nspectra names = {grass, soil, water}\n");
+        assertEquals(3, h.lines(), "one line per spectrum");
+        assertEquals(1, h.samples());
+        assertEquals(4, h.bands(), "one band per channel");
+        assertEquals(EnviInterleave.BIP, h.interleave());
+        assertEquals(700.0, h.bandAxis().value(3));
+        SpectralFileException e = assertThrows(SpectralFileException.class, () -> parse(
+                "ENVI\nsamples = 4\nlines = 3\nbands = 2\ndata type = 4\nfile type = ENVI Spectral Library\n"));
+        assertTrue(e.getMessage().contains("expected 1 in an ENVI spectral library"), e.getMessage());
+    }
 }

@@ -338,4 +338,32 @@ class EnviReaderTest {
         ProgressMonitor cancelled = CancellingMonitor.immediately();
         assertThrows(CanceledException.class, () -> EnviReader.read(hdr, ReadOptions.defaults(), cancelled));
     }
+
+    @Test
+    void aSpectralLibraryIsReadFromItsHeaderOrSliAsSpectraByChannels() throws Exception {
+        int spectra = 3;
+        int channels = 4;
+        ByteBuffer b = ByteBuffer.allocate(spectra * channels * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (int s = 0; s < spectra; s++) {
+            for (int c = 0; c < channels; c++) {
+                b.putFloat(10 * s + c);
+            }
+        }
+        Files.write(dir.resolve("lib.sli"), b.array());
+        Path hdr = dir.resolve("lib.hdr");
+        Files.writeString(hdr, "ENVI\nsamples = 4\nlines = 3\nbands = 1\nheader offset = 0\ndata type = 4\n"
+                + "file type = ENVI Spectral Library\nbyte order = 0\nwavelength units = Micrometers\n"
+                + "wavelength = {0.4, 0.5, 0.6, 0.7}\nspectra names = {grass, soil, water}\n");
+        for (Path given : new Path[] { hdr, dir.resolve("lib.sli") }) {
+            SpectralCube c = EnviReader.read(given, ReadOptions.defaults(), ProgressMonitor.NONE);
+            assertEquals(channels, c.bandCount(), given.toString());
+            assertEquals(spectra, c.validCount());
+            for (int s = 0; s < spectra; s++) {
+                for (int ch = 0; ch < channels; ch++) {
+                    assertEquals(10 * s + ch, c.spectra().get(s, ch), 0f);
+                }
+            }
+            assertEquals(0.7, c.bands().value(3), 1e-12);
+        }
+    }
 }

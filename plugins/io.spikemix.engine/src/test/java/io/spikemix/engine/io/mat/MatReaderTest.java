@@ -172,4 +172,143 @@ class MatReaderTest {
         assertThrows(SpectralFileException.class, () -> MatReader.read(junk, ReadOptions.defaults(),
                 ProgressMonitor.NONE));
     }
+
+    private Path version73() throws Exception {
+        double[][][] data = new double[4][30][20];
+        for (int b = 0; b < 4; b++) {
+            for (int x = 0; x < 30; x++) {
+                for (int y = 0; y < 20; y++) {
+                    data[b][x][y] = value(y, x, b);
+                }
+            }
+        }
+        Path p = dir.resolve("v73.mat");
+        try (WritableHdfFile hdf = HdfFile.write(p)) {
+            hdf.putDataset("cube", data).putAttribute("MATLAB_class", "double");
+        }
+        return p;
+    }
+
+    @Test
+    void aTruncatedVersion73FileIsRefusedAtEveryLength() throws Exception {
+        byte[] whole = Files.readAllBytes(version73());
+        MatReader.read(dir.resolve("v73.mat"), ReadOptions.defaults(), ProgressMonitor.NONE);
+        for (int cut : new int[] { 1, 8, 100, 2000, whole.length / 2 }) {
+            Path t = dir.resolve("cut" + cut + ".mat");
+            Files.write(t, java.util.Arrays.copyOf(whole, whole.length - cut));
+            SpectralFileException e = assertThrows(SpectralFileException.class,
+                    () -> MatReader.read(t, ReadOptions.defaults(), ProgressMonitor.NONE), "cut " + cut);
+            assertTrue(e.getMessage().startsWith(t.toString()) && !e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    @Test
+    void matlabVersion4IsRefusedWithTheWayOut() throws Exception {
+        // a v4 matrix: MOPT 0 (double, little endian), 1 x 1, real, name "x\0", then one double
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(38).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0).putInt(1).putInt(1).putInt(0).putInt(2).put((byte) 'x').put((byte) 0).putDouble(3.5);
+        Path v4 = dir.resolve("v4.mat");
+        Files.write(v4, b.array());
+        SpectralFileException e = assertThrows(SpectralFileException.class,
+                () -> MatReader.read(v4, ReadOptions.defaults(), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().endsWith("MATLAB v4 is not supported; save with -v7 or -v7.3"), e.getMessage());
+    }
+
+    @Test
+    void deeplyNestedCellsAreRefusedNotAStackOverflow() throws Exception {
+        Path p = dir.resolve("nested.mat");
+        Files.write(p, MatFixtures.nestedCells(20_000));
+        SpectralFileException e = assertThrows(SpectralFileException.class,
+                () -> MatReader.read(p, ReadOptions.defaults(), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("nested at most " + Mat5Structure.MAX_DEPTH), e.getMessage());
+        Path shallow = dir.resolve("shallow.mat");
+        Files.write(shallow, MatFixtures.nestedCells(3));
+        SpectralFileException s = assertThrows(SpectralFileException.class,
+                () -> MatReader.read(shallow, ReadOptions.defaults(), ProgressMonitor.NONE));
+        assertTrue(s.getMessage().contains("expected exactly one 3-D numeric array"), "a valid file: " + s.getMessage());
+    }
+
+    @Test
+    void anUnterminatedZlibStreamIsRefused() throws Exception {
+        byte[] cube = matrixElement();
+        Path good = dir.resolve("z.mat");
+        Files.write(good, MatFixtures.file(MatFixtures.compressed(cube, true)));
+        assertCube(MatReader.read(good, ReadOptions.defaults(), ProgressMonitor.NONE), 2, 2, 2);
+        Path cut = dir.resolve("zcut.mat");
+        Files.write(cut, MatFixtures.file(MatFixtures.compressed(cube, false)));
+        SpectralFileException e = assertThrows(SpectralFileException.class, () -> MatReader.listVariables(cut));
+        assertTrue(e.getMessage().contains("zlib stream"), e.getMessage());
+    }
+
+    @Test
+    void elementsLongerThanTheFileAreRefusedAsTruncated() throws Exception {
+        byte[] whole = MatFixtures.file(matrixElement(), MatFixtures.scalar("s", 2));
+        for (int cut : new int[] { 1, 9, 40, whole.length - 140 }) {
+            Path t = dir.resolve("t" + cut + ".mat");
+            Files.write(t, java.util.Arrays.copyOf(whole, whole.length - cut));
+            SpectralFileException e = assertThrows(SpectralFileException.class,
+                    () -> MatReader.read(t, ReadOptions.defaults(), ProgressMonitor.NONE), "cut " + cut);
+            assertTrue(e.getMessage().contains("truncated") || e.getMessage().contains("cut short"), e.getMessage());
+        }
+    }
+
+    /** One uncompressed 2 x 2 x 2 double variable "cube" holding {@link #value}. */
+    private static byte[] matrixElement() {
+        double[] v = new double[8];
+        for (int b = 0; b < 2; b++) {
+            for (int x = 0; x < 2; x++) {
+                for (int y = 0; y < 2; y++) {
+                    v[y + 2 * x + 4 * b] = value(y, x, b);
+                }
+            }
+        }
+        return MatFixtures.doubles("cube", new int[] { 2, 2, 2 }, v);
+    }
+
+    @Test
+    void int32DataTaggedUint32AndNamesTaggedUtf8AreReadAsScipyReadsThem() throws Exception {
+        int[] v = new int[8];
+        for (int b = 0; b < 2; b++) {
+            for (int x = 0; x < 2; x++) {
+                for (int y = 0; y < 2; y++) {
+                    v[y + 2 * x + 4 * b] = -1000 * b + 10 * y + x;
+                }
+            }
+        }
+        byte[] element = MatFixtures.int32AsWrittenByOthers("cube", new int[] { 2, 2, 2 }, v);
+        Path plain = dir.resolve("utf8.mat");
+        Files.write(plain, MatFixtures.file(element));
+        Path packed = dir.resolve("utf8z.mat");
+        Files.write(packed, MatFixtures.file(MatFixtures.compressed(element, true)));
+        for (Path p : new Path[] { plain, packed }) {
+            SpectralCube c = MatReader.read(p, ReadOptions.defaults(), ProgressMonitor.NONE);
+            for (int y = 0; y < 2; y++) {
+                for (int x = 0; x < 2; x++) {
+                    for (int b = 0; b < 2; b++) {
+                        assertEquals(-1000 * b + 10 * y + x, c.spectra().get(y * 2 + x, b), 0f, p + " " + y + x + b);
+                    }
+                }
+            }
+            assertEquals("cube", c.metadata().get("mat.variable"));
+        }
+    }
+
+    @Test
+    void anElementDeclaringOver2GiBIsRefusedWithoutTheLibraryPrintingAWarning() throws Exception {
+        byte[] big = java.nio.ByteBuffer.allocate(16).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(14)
+                .putInt(0xC000_0000).array();
+        Path p = dir.resolve("big.mat");
+        Files.write(p, MatFixtures.file(big));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        SpectralFileException e;
+        try {
+            System.setErr(new java.io.PrintStream(captured, true));
+            e = assertThrows(SpectralFileException.class, () -> MatReader.read(p, ReadOptions.defaults(), ProgressMonitor.NONE));
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("", captured.toString(), "nothing printed besides the message");
+        assertTrue(e.getMessage().contains("bytes"), e.getMessage());
+    }
 }
