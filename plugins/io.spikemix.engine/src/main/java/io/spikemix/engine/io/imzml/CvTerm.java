@@ -58,7 +58,8 @@ final class CvTerm {
                 return true;
             }
         }
-        return code != ZLIB && code != NO_COMPRESSION && name.toLowerCase(java.util.Locale.ROOT).contains("compression");
+        return code != ZLIB && code != NO_COMPRESSION
+                && name.toLowerCase(java.util.Locale.ROOT).contains("compression");
     }
 
     /** The code of an accession: "MS:ddddddd" → ddddddd, "IMS:ddddddd" → 10,000,000 + ddddddd, else {@link #OTHER}. */

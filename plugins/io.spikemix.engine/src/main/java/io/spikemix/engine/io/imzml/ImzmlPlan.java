@@ -27,7 +27,7 @@ import java.util.Map;
  * (the continuous axis or a band subset of it, or the bins / peak list of {@link Binner}).
  *
  * <p>Why a class of its own: the in-memory read ({@link ImzmlReader}) and the two-pass streaming feature extraction
- * (a streaming feature extraction) share it, so both see the same rows and axis. Immutable; {@link #decoder()}
+ * ({@link StreamingFeatureExtractor}) share it, so both see the same rows and axis. Immutable; {@link #decoder()}
  * opens one {@link RowDecoder} per thread. Memory: two ints per spectrum plus the axis.
  */
 final class ImzmlPlan {

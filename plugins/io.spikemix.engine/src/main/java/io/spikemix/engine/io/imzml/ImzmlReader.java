@@ -36,7 +36,7 @@ import java.util.Map;
  * <p>Threads: the XML is parsed on up to 4 threads ({@link ImzmlParser}); spectra are decoded on up to 4 threads
  * ({@link ParallelRowDecoder}). The result does not depend on the number of threads. Time O(XML bytes + total data
  * points); memory: the float32 matrix plus one 8 MiB read window per decoding run and, when binning, one bit per
- * bin.
+ * bin. For the peak features of files larger than the heap see {@link ImzmlFeatureReader}.
  */
 public final class ImzmlReader {
 

@@ -518,9 +518,9 @@ final class ImzmlXmlHandler {
         metadata.put("imzml.spectra", Integer.toString(n));
         if (!undefinedGroups.isEmpty()) {
             StringBuilder warning = new StringBuilder();
-            undefinedGroups.forEach((id, count) -> warning.append(warning.length() == 0 ? "" : "; ").append("referenceableParam"
-                    + "GroupRef to the undefined group '").append(id).append("' (").append(count).append(count == 1
-                    ? " reference" : " references").append(") skipped"));
+            undefinedGroups.forEach((id, count) -> warning.append(warning.length() == 0 ? "" : "; ")
+                    .append("referenceableParamGroupRef to the undefined group '").append(id).append("' (")
+                    .append(count).append(count == 1 ? " reference" : " references").append(") skipped"));
             metadata.put(WARNING_KEY, warning.toString());
         }
         if (maxX > 0) {

@@ -12,7 +12,7 @@ import java.util.Arrays;
  * continuous file (all of them, or the selected bands), or the binned/peak-list sums of {@link Binner}.
  *
  * <p>Both the in-memory read ({@link ParallelRowDecoder}) and the streaming feature extraction
- * (a streaming feature extraction) decode through this class, so a row holds the same bits on either path. Owns
+ * ({@link StreamingFeatureExtractor}) decode through this class, so a row holds the same bits on either path. Owns
  * an {@link IbdFile} (one read window, one inflater): one instance per thread.
  */
 final class RowDecoder implements Closeable {

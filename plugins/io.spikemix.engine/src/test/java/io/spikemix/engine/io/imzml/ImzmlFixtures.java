@@ -79,7 +79,8 @@ final class ImzmlFixtures {
         byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
         Files.write(ibd, bytes);
         String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
-        String compression = zlib ? "<cvParam cvRef=\"MS\" accession=\"MS:1000574\" name=\"zlib compression\" value=\"\"/>\n"
+        String compression = zlib
+                ? "<cvParam cvRef=\"MS\" accession=\"MS:1000574\" name=\"zlib compression\" value=\"\"/>\n"
                 : "<cvParam cvRef=\"MS\" accession=\"MS:1000576\" name=\"no compression\" value=\"\"/>\n";
         String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
                 + "<mzML xmlns=\"http://psi.hupo.org/ms/mzml\" version=\"1.1\">\n"
