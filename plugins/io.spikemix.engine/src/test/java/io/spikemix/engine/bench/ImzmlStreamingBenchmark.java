@@ -109,15 +109,18 @@ public final class ImzmlStreamingBenchmark {
                 poolPeak += pool.getPeakUsage().getUsed();
             }
         }
-        double parse = (phases.pass1 - s0) / 1e9;
-        double pass1 = (phases.pass2 - phases.pass1) / 1e9;
-        double pass2 = (end - phases.pass2) / 1e9;
         System.out.printf(Locale.ROOT, "[%s] %s%n", compression, features.metadata().get(
                 ImzmlFeatureReader.STRATEGY_KEY));
-        System.out.printf(Locale.ROOT, "[%s] features %,d x %d; parse+checks %.1f s, pass 1 %.1f s (%.2fx raw), "
-                + "pass 2 %.1f s (%.2fx raw), total %.1f s (%.2fx raw), %.1f CPU-s%n", compression,
-                features.validCount(), features.bandCount(), parse, pass1, pass1 / raw, pass2, pass2 / raw,
-                (end - s0) / 1e9, (end - s0) / 1e9 / raw, cpu);
+        String passes = "";
+        if (phases.pass2 > 0) { // streamed (in memory when the heap holds the raw cube: no passes)
+            double pass1 = (phases.pass2 - phases.pass1) / 1e9;
+            double pass2 = (end - phases.pass2) / 1e9;
+            passes = String.format(Locale.ROOT, "parse+checks %.1f s, pass 1 %.1f s (%.2fx raw), pass 2 %.1f s "
+                    + "(%.2fx raw), ", (phases.pass1 - s0) / 1e9, pass1, pass1 / raw, pass2, pass2 / raw);
+        }
+        System.out.printf(Locale.ROOT, "[%s] features %,d x %d; %stotal %.1f s (%.2fx raw), %.1f CPU-s%n",
+                compression, features.validCount(), features.bandCount(), passes, (end - s0) / 1e9,
+                (end - s0) / 1e9 / raw, cpu);
         System.out.printf(Locale.ROOT, "[%s] peak heap: pools %,d bytes (upper bound), sampled %,d bytes; raw cube "
                 + "%,d bytes, feature matrix %,d bytes, -Xmx %,d bytes%n", compression, poolPeak, sampler.max.get(),
                 4L * spectra * bins, 4L * features.validCount() * features.bandCount(),

@@ -96,6 +96,11 @@ final class IbdFile implements Closeable {
                     "expected the zlib stream at bytes %,d to %,d (external encoded length %,d) inside the .ibd file "
                             + "of %,d bytes", offset, offset + encoded, encoded, size));
         }
+        if (encoded > Integer.MAX_VALUE - 8) {
+            throw new SpectralFileException(file, "spectrum " + s + " " + array, String.format(Locale.ROOT,
+                    "expected an external encoded length of at most %,d bytes (one array), found %,d",
+                    Integer.MAX_VALUE - 8, encoded));
+        }
         if (bytes > Integer.MAX_VALUE - 8 || bytes > MAX_ZLIB_RATIO * encoded) {
             throw new SpectralFileException(file, "spectrum " + s + " " + array, String.format(Locale.ROOT,
                     "a zlib stream of %,d bytes cannot hold %,d values of %s (%,d bytes); expected an external array "

@@ -206,16 +206,7 @@ class ImzmlFeatureReaderTest {
         assertEquals("in memory", auto.metadata().get(ImzmlFeatureReader.STRATEGY_KEY));
         assertSameFeatures(inMemory(file, ReadOptions.defaults(), picking), auto, "auto");
         List<String> messages = new ArrayList<>();
-        ProgressMonitor listening = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() {
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-                messages.add(message.get());
-            }
-        };
+        ProgressMonitor listening = ImzmlFixtures.recording(messages);
         ImzmlFeatureReader.read(file, ReadOptions.defaults(), picking, ImzmlFeatureReader.Strategy.STREAMING, 4096, 2,
                 listening);
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("Streaming the .ibd file in two passes")), messages

@@ -140,6 +140,21 @@ final class ImzmlFixtures {
                 + encoded + "\"/>\n";
     }
 
+    /** A monitor that keeps every progress message in {@code messages} and is never cancelled. */
+    static io.spikemix.engine.progress.ProgressMonitor recording(java.util.List<String> messages) {
+        return new io.spikemix.engine.progress.ProgressMonitor() {
+            @Override
+            public void checkCanceled() {
+                // never cancelled
+            }
+
+            @Override
+            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
+                messages.add(message.get());
+            }
+        };
+    }
+
     static void replaceInFile(Path file, String from, String to) throws IOException {
         String s = Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
         if (!s.contains(from)) {

@@ -361,16 +361,7 @@ class ImzmlReaderTest {
                     "<referenceableParamGroupRef ref=\"spectrum\"/><scanList count=\"1\"><scan >\n");
         }
         java.util.List<String> messages = new java.util.ArrayList<>();
-        ProgressMonitor listening = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() {
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-                messages.add(message.get());
-            }
-        };
+        ProgressMonitor listening = ImzmlFixtures.recording(messages);
         SpectralCube cube = ImzmlReader.read(warned, ReadOptions.defaults(), listening);
         assertEquals(ImzmlReader.read(ok, ReadOptions.defaults(), ProgressMonitor.NONE).spectra(), cube.spectra());
         String warning = "referenceableParamGroupRef to the undefined group 'spectrum' (2 references) skipped";
