@@ -7,7 +7,9 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.ReaderSupport;
 import io.spikemix.engine.io.SpectralFileException;
+import io.spikemix.engine.io.SpectralFormat;
 import io.spikemix.engine.io.imzml.ImsFeatureExtractor;
+import io.spikemix.engine.io.imzml.ImzmlFeatureReader;
 import io.spikemix.engine.io.imzml.PeakPickingOptions;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
@@ -15,7 +17,9 @@ import io.spikemix.engine.progress.ProgressMonitor;
 /**
  * Reads the input cube of a subcommand with its {@link ReaderOptions}: the format's reader (progress stage "read"),
  * the band range also for formats whose reader takes none ({@code .npy}, {@code .csv}), then the optional IMS peak
- * picking (stage "peaks", {@link ImsFeatureExtractor}).
+ * picking (stage "peaks", {@link ImsFeatureExtractor}). imzML files with peak picking go to
+ * {@link ImzmlFeatureReader} instead (stage "read"), which streams the .ibd file twice when the raw cube would not
+ * fit in the heap.
  *
  * <p>Peak picking works on the valid pixels only (a NaN row would make the mean spectrum NaN), so with
  * {@code --keep-masked} the masked pixels are added back as NaN rows after it. Time and memory are those of the
@@ -38,6 +42,15 @@ final class CubeLoading {
         ReadOptions read = options.toReadOptions();
         PeakPickingOptions picking = options.picksPeaks() ? options.peakPicking() : null;
         ReadOptions forReader = picking == null ? read : read.toBuilder().dropMaskedPixels(true).build();
+        if (picking != null && read.format().or(() -> SpectralFormat.fromFileName(file)).orElse(null)
+                == SpectralFormat.IMZML) {
+            try {
+                SpectralCube features = ImzmlFeatureReader.read(file, forReader, picking, progress.stage("read"));
+                return ReaderSupport.finish(file, features, read, ProgressMonitor.NONE);
+            } catch (IllegalArgumentException e) {
+                throw new CliException(file + ": " + e.getMessage());
+            }
+        }
         SpectralCube cube = InputFiles.read(file, forReader, progress.stage("read"));
         cube = restrictBands(file, cube, read);
         if (picking == null) {

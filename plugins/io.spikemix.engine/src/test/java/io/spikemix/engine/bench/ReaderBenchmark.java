@@ -137,7 +137,7 @@ public final class ReaderBenchmark {
     }
 
     /** CPU time of the whole process (all threads, including the read-ahead and the JIT), in seconds. */
-    private static double processCpuSeconds() {
+    static double processCpuSeconds() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean
@@ -145,7 +145,7 @@ public final class ReaderBenchmark {
     }
 
     /** Sequential read of the files into one 8 MiB direct buffer; MB/s. */
-    private static double rawRead(Path... files) throws IOException {
+    static double rawRead(Path... files) throws IOException {
         ByteBuffer buf = ByteBuffer.allocateDirect(8 << 20);
         long total = 0;
         long t0 = System.nanoTime();
@@ -159,7 +159,7 @@ public final class ReaderBenchmark {
         return total / 1e6 / ((System.nanoTime() - t0) / 1e9);
     }
 
-    private static boolean dropCaches() {
+    static boolean dropCaches() {
         try {
             Process p = new ProcessBuilder("sh", "-c", "sync && echo 3 > /proc/sys/vm/drop_caches").inheritIO().start();
             return p.waitFor() == 0;

@@ -35,9 +35,31 @@ final class CvTerm {
     /** Code of a term no rule uses, or of text that is not an MS/IMS accession. */
     static final int OTHER = -1;
 
+    /**
+     * Code of a cvParam naming a compression SpikeMix does not decode (its value then holds "name (accession)"):
+     * given to the PSI-MS children of "binary data compression type" (MS:1000572) other than zlib and no compression,
+     * and to any other term whose name says "compression".
+     */
+    static final int UNSUPPORTED_COMPRESSION = -2;
+
+    /** The PSI-MS compression types other than zlib and none: MS-Numpress (plain and zlib) and truncation. */
+    private static final int[] OTHER_COMPRESSIONS = {1_002_312, 1_002_313, 1_002_314, 1_002_746, 1_002_747, 1_002_748,
+        1_003_088, 1_003_089, 1_003_090};
+
     private static final int IMS = 10_000_000;
 
     private CvTerm() {
+    }
+
+    /** True when the accession's code, or else its name, designates a compression other than zlib and none. */
+    static boolean isUnsupportedCompression(int code, String name) {
+        for (int c : OTHER_COMPRESSIONS) {
+            if (c == code) {
+                return true;
+            }
+        }
+        return code != ZLIB && code != NO_COMPRESSION
+                && name.toLowerCase(java.util.Locale.ROOT).contains("compression");
     }
 
     /** The code of an accession: "MS:ddddddd" → ddddddd, "IMS:ddddddd" → 10,000,000 + ddddddd, else {@link #OTHER}. */

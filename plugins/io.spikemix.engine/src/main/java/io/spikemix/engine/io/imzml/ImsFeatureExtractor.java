@@ -22,7 +22,8 @@ import java.util.List;
  * a peak within the tolerance of an already taken one is dropped, so the windows of the features do not overlap.
  *
  * <p>Stateless. Time O(N·d) for the mean and the features plus O(d log d) for picking; memory one copy of the
- * matrix when normalising (the input is never modified) plus the N × peaks feature matrix.
+ * matrix when normalising (the input is never modified) plus the N × peaks feature matrix. The same steps on an
+ * imzML file that does not fit in the heap, streamed in two passes: {@link StreamingFeatureExtractor}.
  */
 public final class ImsFeatureExtractor {
 
@@ -40,19 +41,22 @@ public final class ImsFeatureExtractor {
             if ((r & 4095) == 0) {
                 monitor.checkCanceled();
             }
-            float[] b = m.blockOf(r);
-            int o = m.offsetOf(r);
-            double tic = 0;
-            for (int j = 0; j < d; j++) {
-                tic += b[o + j];
-            }
-            if (tic != 0) {
-                for (int j = 0; j < d; j++) {
-                    b[o + j] = (float) (b[o + j] / tic);
-                }
-            }
+            ticNormaliseRow(m.blockOf(r), m.offsetOf(r), d);
         }
         return cube.withSpectra(m, cube.bands());
+    }
+
+    /** Divides the {@code d} values at {@code b[o …]} by their sum (accumulated in double); a zero sum leaves them. */
+    static void ticNormaliseRow(float[] b, int o, int d) {
+        double tic = 0;
+        for (int j = 0; j < d; j++) {
+            tic += b[o + j];
+        }
+        if (tic != 0) {
+            for (int j = 0; j < d; j++) {
+                b[o + j] = (float) (b[o + j] / tic);
+            }
+        }
     }
 
     /** The mean spectrum over all valid pixels, accumulated in double in row order. */
@@ -157,6 +161,28 @@ public final class ImsFeatureExtractor {
         SpectralCube source = options.ticNormalise() ? ticNormalised(cube, monitor.subRange(0, 0.3)) : cube;
         double[] mean = meanSpectrum(source, monitor.subRange(0.3, 0.6));
         BandAxis axis = source.bands();
+        Windows w = windows(mean, axis, options);
+        SpectralMatrix in = source.spectra();
+        SpectralMatrix out = SpectralMatrix.allocate(in.rows(), w.axis.size());
+        ProgressMonitor fill = monitor.subRange(0.6, 1);
+        for (int r = 0; r < in.rows(); r++) {
+            if ((r & 4095) == 0) {
+                fill.checkCanceled();
+                double f = (double) r / in.rows();
+                fill.setProgress(f, () -> "Peak intensities per pixel");
+            }
+            w.features(in.blockOf(r), in.offsetOf(r), out.blockOf(r), out.offsetOf(r));
+        }
+        return cube.withSpectra(out, w.axis);
+    }
+
+    /**
+     * The windows of the peaks picked on {@code mean}: peak k gathers bands {@code from[k] … to[k]}, the contiguous
+     * run of axis values within the tolerance of the peak.
+     *
+     * @throws IllegalArgumentException when no peak is found (the message gives the criterion)
+     */
+    static Windows windows(double[] mean, BandAxis axis, PeakPickingOptions options) {
         int[] peaks = pickPeaks(mean, axis, options);
         if (peaks.length == 0) {
             throw new IllegalArgumentException("No peak of the mean spectrum meets " + options + "; expected at least "
@@ -181,20 +207,27 @@ public final class ImsFeatureExtractor {
             from[k] = lo;
             to[k] = hi;
         }
-        SpectralMatrix in = source.spectra();
-        SpectralMatrix out = SpectralMatrix.allocate(in.rows(), peaks.length);
-        ProgressMonitor fill = monitor.subRange(0.6, 1);
-        for (int r = 0; r < in.rows(); r++) {
-            if ((r & 4095) == 0) {
-                fill.checkCanceled();
-                double f = (double) r / in.rows();
-                fill.setProgress(f, () -> "Peak intensities per pixel");
-            }
-            float[] b = in.blockOf(r);
-            int o = in.offsetOf(r);
-            float[] ob = out.blockOf(r);
-            int oo = out.offsetOf(r);
-            for (int k = 0; k < peaks.length; k++) {
+        return new Windows(from, to, BandAxis.of(peakMz, axis.unit()));
+    }
+
+    /** The band windows of the picked peaks and the feature axis (one band per peak, at the peak's m/z). */
+    static final class Windows {
+        final int[] from;
+        final int[] to;
+        final BandAxis axis;
+
+        Windows(int[] from, int[] to, BandAxis axis) {
+            this.from = from;
+            this.to = to;
+            this.axis = axis;
+        }
+
+        /**
+         * Each peak's sum (in double, in band order) of the spectrum at {@code b[o …]}, as float32 into
+         * {@code ob[oo …]}.
+         */
+        void features(float[] b, int o, float[] ob, int oo) {
+            for (int k = 0; k < from.length; k++) {
                 double s = 0;
                 for (int j = from[k]; j <= to[k]; j++) {
                     s += b[o + j];
@@ -202,6 +235,5 @@ public final class ImsFeatureExtractor {
                 ob[oo + k] = (float) s;
             }
         }
-        return cube.withSpectra(out, BandAxis.of(peakMz, axis.unit()));
     }
 }

@@ -26,8 +26,11 @@ import org.codehaus.stax2.XMLStreamReader2;
  * <p>Controlled-vocabulary terms used (PSI-MS and IMS): IMS:1000030/1000031 continuous/processed,
  * IMS:1000080 UUID, IMS:1000090/1000091 ibd MD5/SHA-1, IMS:1000042/1000043 max count of pixels x/y,
  * IMS:1000050/1000051 position x/y, MS:1000514/1000515 m/z/intensity array, MS:1000521/1000523/1000519/1000522
- * 32/64-bit float and 32/64-bit integer, MS:1000576 no compression, IMS:1000102/1000103/1000104 external
- * offset/array length/encoded length. Parameters may come directly or through referenceableParamGroupRef.
+ * 32/64-bit float and 32/64-bit integer, MS:1000576 no compression, MS:1000574 zlib compression,
+ * IMS:1000102/1000103/1000104 external offset/array length/encoded length. Parameters may come directly or through
+ * referenceableParamGroupRef; a reference to an undefined group is skipped with a warning (pyimzML does the same),
+ * the checks at the end of each array and spectrum still demand everything needed. Any other compression term is
+ * refused by its name.
  *
  * <p>Attributes are read by index and element names compared once per event, so the ~18 elements per spectrum cost
  * no lookups by name. A handler for a whole document ({@link #forDocument}) may also be told where the document
@@ -55,6 +58,9 @@ final class ImzmlXmlHandler {
     static final String ENCODED_LENGTH = "IMS:1000104";
 
     private static final String SPECTRUM_LIST = "spectrumList";
+
+    /** The metadata key of the warnings of a parse (absent when there are none). */
+    static final String WARNING_KEY = "imzml.warning";
 
     /** What the enclosing elements make of a cvParam. */
     enum Context {
@@ -99,6 +105,8 @@ final class ImzmlXmlHandler {
     private int maxX;
     private int maxY;
     private int declaredCount = -1;
+    /** Undefined group ids referenced, with the number of references, in document order. */
+    private final Map<String, Integer> undefinedGroups = new LinkedHashMap<>();
 
     private Context[] stack = new Context[64];
     private int depth;
@@ -134,6 +142,7 @@ final class ImzmlXmlHandler {
         long length = -1;
         long encoded = -1;
         boolean compressed;
+        String unsupportedCompression;
 
         void reset() {
             mz = false;
@@ -143,6 +152,7 @@ final class ImzmlXmlHandler {
             length = -1;
             encoded = -1;
             compressed = false;
+            unsupportedCompression = null;
         }
     }
 
@@ -261,8 +271,12 @@ final class ImzmlXmlHandler {
             case "referenceableParamGroupRef":
                 List<Param> params = groups.get(attr(r, "ref"));
                 if (params == null) {
-                    throw error(r, "referenceableParamGroupRef", "expected a defined group id, found '"
-                            + attr(r, "ref") + "'");
+                    if (fragment) {
+                        // the warning belongs to the whole document: let the sequential parse collect it
+                        throw new Unsplittable("a reference to the undefined group '" + attr(r, "ref") + "'");
+                    }
+                    undefinedGroups.merge(attr(r, "ref"), 1, Integer::sum);
+                    params = List.of();
                 }
                 for (Param p : params) {
                     apply(r, parent, p.code, p.value);
@@ -312,15 +326,22 @@ final class ImzmlXmlHandler {
     private void cvParam(XMLStreamReader r, Context parent) throws SpectralFileException {
         String acc = "";
         String value = "";
+        String name = "";
         for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
             String a = r.getAttributeLocalName(i);
             if (a.equals("accession")) {
                 acc = r.getAttributeValue(i);
             } else if (a.equals("value")) {
                 value = r.getAttributeValue(i);
+            } else if (a.equals("name")) {
+                name = r.getAttributeValue(i);
             }
         }
         int code = CvTerm.code(acc);
+        if ((parent == Context.ARRAY || parent == Context.GROUP) && CvTerm.isUnsupportedCompression(code, name)) {
+            code = CvTerm.UNSUPPORTED_COMPRESSION;
+            value = "'" + name + "' (" + acc + ")";
+        }
         if (parent == Context.GROUP) {
             groups.get(groupId).add(new Param(code, value));
         } else if (code != CvTerm.OTHER) {
@@ -399,6 +420,9 @@ final class ImzmlXmlHandler {
             case CvTerm.ZLIB:
                 array.compressed = true;
                 break;
+            case CvTerm.UNSUPPORTED_COMPRESSION:
+                array.unsupportedCompression = value;
+                break;
             case CvTerm.OFFSET:
                 array.offset = nonNegative(r, "external offset (" + OFFSET + ")", value);
                 break;
@@ -419,9 +443,9 @@ final class ImzmlXmlHandler {
             throw error(r, where, "expected exactly one of m/z array (" + MZ_ARRAY + ") or intensity array ("
                     + INTENSITY_ARRAY + ")");
         }
-        if (array.compressed) {
-            throw error(r, where, "zlib compression (" + ZLIB + ") is not supported; expected no compression ("
-                    + NO_COMPRESSION + ")");
+        if (array.unsupportedCompression != null) {
+            throw error(r, where, "the compression " + array.unsupportedCompression + " is not supported; expected "
+                    + "zlib compression (" + ZLIB + ") or no compression (" + NO_COMPRESSION + ")");
         }
         if (array.type == null) {
             throw error(r, where, "expected a data type: 32-bit float (MS:1000521), 64-bit float (MS:1000523), "
@@ -436,11 +460,17 @@ final class ImzmlXmlHandler {
                     + array.length);
         }
         long bytes = array.length * array.type.bytes();
-        if (array.encoded > 0 && array.encoded != bytes) {
+        if (array.compressed) {
+            if (array.encoded < 0) {
+                throw error(r, where, "expected the external encoded length (" + ENCODED_LENGTH + ") of the "
+                        + "zlib-compressed array, found none");
+            }
+        } else if (array.encoded > 0 && array.encoded != bytes) {
             throw error(r, where, "external encoded length " + array.encoded + " does not match array length "
                     + array.length + " x " + array.type.bytes() + " bytes = " + bytes);
         }
-        records.setArray(array.mz, array.offset, (int) array.length, array.type);
+        records.setArray(array.mz, array.offset, (int) array.length, array.type, array.compressed ? array.encoded
+                : -1);
         haveArray[array.mz ? 0 : 1] = true;
     }
 
@@ -486,6 +516,13 @@ final class ImzmlXmlHandler {
         }
         metadata.put("imzml.mode", continuous ? "continuous" : "processed");
         metadata.put("imzml.spectra", Integer.toString(n));
+        if (!undefinedGroups.isEmpty()) {
+            StringBuilder warning = new StringBuilder();
+            undefinedGroups.forEach((id, count) -> warning.append(warning.length() == 0 ? "" : "; ")
+                    .append("referenceableParamGroupRef to the undefined group '").append(id).append("' (")
+                    .append(count).append(count == 1 ? " reference" : " references").append(") skipped"));
+            metadata.put(WARNING_KEY, warning.toString());
+        }
         if (maxX > 0) {
             metadata.put("imzml.max count of pixels x", Integer.toString(maxX));
             metadata.put("imzml.max count of pixels y", Integer.toString(maxY));

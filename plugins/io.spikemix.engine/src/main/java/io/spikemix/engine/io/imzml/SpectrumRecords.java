@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The per-spectrum facts an imzML parse collects, in document order: pixel position and where the m/z and intensity
- * arrays lie in the .ibd file. Parallel growable arrays (about 50 bytes per spectrum, no object per spectrum).
+ * arrays lie in the .ibd file. Parallel growable arrays (about 66 bytes per spectrum, no object per spectrum).
  *
  * <p>Slot {@link #count()} is the spectrum being read: its arrays are stored there by {@link #setArray} before
  * {@link #finishSpectrum} counts it. Not thread-safe; each parsing thread fills its own instance and the parts are
@@ -18,25 +18,32 @@ final class SpectrumRecords {
     private long[] mzOff = new long[1024];
     private int[] mzLen = new int[1024];
     private BinaryType[] mzTypes = new BinaryType[1024];
+    private long[] mzEnc = new long[1024];
     private long[] inOff = new long[1024];
     private int[] inLen = new int[1024];
     private BinaryType[] inTypes = new BinaryType[1024];
+    private long[] inEnc = new long[1024];
 
     int count() {
         return n;
     }
 
-    /** Stores the m/z ({@code mz}) or intensity array of the spectrum being read. */
-    void setArray(boolean mz, long offset, int length, BinaryType type) {
+    /**
+     * Stores the m/z ({@code mz}) or intensity array of the spectrum being read; {@code encoded} is the byte length
+     * of its zlib stream, or −1 when it is stored uncompressed.
+     */
+    void setArray(boolean mz, long offset, int length, BinaryType type, long encoded) {
         ensureCapacity(n + 1);
         if (mz) {
             mzOff[n] = offset;
             mzLen[n] = length;
             mzTypes[n] = type;
+            mzEnc[n] = encoded;
         } else {
             inOff[n] = offset;
             inLen[n] = length;
             inTypes[n] = type;
+            inEnc[n] = encoded;
         }
     }
 
@@ -66,9 +73,11 @@ final class SpectrumRecords {
         System.arraycopy(other.mzOff, 0, mzOff, n, m);
         System.arraycopy(other.mzLen, 0, mzLen, n, m);
         System.arraycopy(other.mzTypes, 0, mzTypes, n, m);
+        System.arraycopy(other.mzEnc, 0, mzEnc, n, m);
         System.arraycopy(other.inOff, 0, inOff, n, m);
         System.arraycopy(other.inLen, 0, inLen, n, m);
         System.arraycopy(other.inTypes, 0, inTypes, n, m);
+        System.arraycopy(other.inEnc, 0, inEnc, n, m);
         n += m;
     }
 
@@ -92,7 +101,8 @@ final class SpectrumRecords {
             int height, java.util.Map<String, String> metadata) {
         return new ImzmlIndex(continuous, uuid, checksumAlgorithm, checksum, width, height, Arrays.copyOf(xs, n),
                 Arrays.copyOf(ys, n), Arrays.copyOf(mzOff, n), Arrays.copyOf(mzLen, n), Arrays.copyOf(mzTypes, n),
-                Arrays.copyOf(inOff, n), Arrays.copyOf(inLen, n), Arrays.copyOf(inTypes, n), metadata);
+                Arrays.copyOf(mzEnc, n), Arrays.copyOf(inOff, n), Arrays.copyOf(inLen, n), Arrays.copyOf(inTypes, n),
+                Arrays.copyOf(inEnc, n), metadata);
     }
 
     private void ensureCapacity(int needed) {
@@ -105,8 +115,10 @@ final class SpectrumRecords {
         mzOff = Arrays.copyOf(mzOff, c);
         mzLen = Arrays.copyOf(mzLen, c);
         mzTypes = Arrays.copyOf(mzTypes, c);
+        mzEnc = Arrays.copyOf(mzEnc, c);
         inOff = Arrays.copyOf(inOff, c);
         inLen = Arrays.copyOf(inLen, c);
         inTypes = Arrays.copyOf(inTypes, c);
+        inEnc = Arrays.copyOf(inEnc, c);
     }
 }

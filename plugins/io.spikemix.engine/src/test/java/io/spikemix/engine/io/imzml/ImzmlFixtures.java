@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.zip.Deflater;
 
 /**
  * Writes processed-mode imzML files by hand (XML text and a ByteBuffer-built .ibd), independently of the reader and
  * the writer. Spectrum {@code s} has m/z values {@code mz[s]} (float64) and intensities {@code in[s]} stored with the
- * given type accession; positions are 1-based.
+ * given type accession; positions are 1-based. With {@code zlib} every array is stored as its own zlib stream
+ * (MS:1000574) and the external encoded length is the stream's.
  */
 final class ImzmlFixtures {
 
@@ -22,11 +24,16 @@ final class ImzmlFixtures {
 
     static Path writeProcessed(Path dir, String base, int[] x, int[] y, double[][] mz, double[][] in,
             String intensityTypeAccession, int maxX, int maxY) throws Exception {
+        return writeProcessed(dir, base, x, y, mz, in, intensityTypeAccession, maxX, maxY, false);
+    }
+
+    static Path writeProcessed(Path dir, String base, int[] x, int[] y, double[][] mz, double[][] in,
+            String intensityTypeAccession, int maxX, int maxY, boolean zlib) throws Exception {
         int intBytes = intensityTypeAccession.equals("MS:1000521") || intensityTypeAccession.equals("MS:1000519") ? 4
                 : 8;
         int total = 16;
         for (double[] m : mz) {
-            total += m.length * (8 + intBytes);
+            total += m.length * (8 + intBytes) + 64; // room for zlib's overhead
         }
         ByteBuffer b = ByteBuffer.allocate(total).order(ByteOrder.LITTLE_ENDIAN);
         b.put(UUID);
@@ -36,6 +43,7 @@ final class ImzmlFixtures {
             for (double v : mz[s]) {
                 b.putDouble(v);
             }
+            long mzEnc = zlib ? compress(b, (int) mzOff) : b.position() - mzOff;
             long inOff = b.position();
             for (double v : in[s]) {
                 switch (intensityTypeAccession) {
@@ -53,6 +61,7 @@ final class ImzmlFixtures {
                         break;
                 }
             }
+            long inEnc = zlib ? compress(b, (int) inOff) : b.position() - inOff;
             spectra.append("<spectrum id=\"s").append(s).append("\" index=\"").append(s)
                     .append("\" defaultArrayLength=\"0\">\n<scanList count=\"1\"><scan>\n")
                     .append("<cvParam cvRef=\"IMS\" accession=\"IMS:1000050\" name=\"position x\" value=\"")
@@ -60,15 +69,19 @@ final class ImzmlFixtures {
                     .append("<cvParam cvRef=\"IMS\" accession=\"IMS:1000051\" name=\"position y\" value=\"")
                     .append(y[s]).append("\"/>\n</scan></scanList>\n<binaryDataArrayList count=\"2\">\n")
                     .append("<binaryDataArray encodedLength=\"0\"><referenceableParamGroupRef ref=\"mzArray\"/>\n")
-                    .append(ext(mzOff, mz[s].length, 8))
+                    .append(ext(mzOff, mz[s].length, mzEnc))
                     .append("<binary/></binaryDataArray>\n")
                     .append("<binaryDataArray encodedLength=\"0\"><referenceableParamGroupRef ref=\"intensities\"/>\n")
-                    .append(ext(inOff, in[s].length, intBytes))
+                    .append(ext(inOff, in[s].length, inEnc))
                     .append("<binary/></binaryDataArray>\n</binaryDataArrayList>\n</spectrum>\n");
         }
         Path ibd = dir.resolve(base + ".ibd");
-        Files.write(ibd, b.array());
-        String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(b.array()));
+        byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
+        Files.write(ibd, bytes);
+        String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(bytes));
+        String compression = zlib
+                ? "<cvParam cvRef=\"MS\" accession=\"MS:1000574\" name=\"zlib compression\" value=\"\"/>\n"
+                : "<cvParam cvRef=\"MS\" accession=\"MS:1000576\" name=\"no compression\" value=\"\"/>\n";
         String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
                 + "<mzML xmlns=\"http://psi.hupo.org/ms/mzml\" version=\"1.1\">\n"
                 + "<fileDescription><fileContent>\n"
@@ -81,11 +94,12 @@ final class ImzmlFixtures {
                 + "<referenceableParamGroup id=\"mzArray\">\n"
                 + "<cvParam cvRef=\"MS\" accession=\"MS:1000514\" name=\"m/z array\" value=\"\"/>\n"
                 + "<cvParam cvRef=\"MS\" accession=\"MS:1000523\" name=\"64-bit float\" value=\"\"/>\n"
-                + "<cvParam cvRef=\"MS\" accession=\"MS:1000576\" name=\"no compression\" value=\"\"/>\n"
+                + compression
                 + "</referenceableParamGroup>\n"
                 + "<referenceableParamGroup id=\"intensities\">\n"
                 + "<cvParam cvRef=\"MS\" accession=\"MS:1000515\" name=\"intensity array\" value=\"\"/>\n"
                 + "<cvParam cvRef=\"MS\" accession=\"" + intensityTypeAccession + "\" name=\"type\" value=\"\"/>\n"
+                + (zlib ? compression : "")
                 + "</referenceableParamGroup>\n"
                 + "</referenceableParamGroupList>\n"
                 + "<scanSettingsList count=\"1\"><scanSettings id=\"ss\">\n"
@@ -101,12 +115,44 @@ final class ImzmlFixtures {
         return imzml;
     }
 
-    private static String ext(long offset, int length, int bytes) {
+    /** Replaces the bytes from {@code from} to the buffer's position by their zlib stream; returns its length. */
+    private static long compress(ByteBuffer b, int from) {
+        byte[] raw = java.util.Arrays.copyOfRange(b.array(), from, b.position());
+        Deflater deflater = new Deflater();
+        deflater.setInput(raw);
+        deflater.finish();
+        byte[] out = new byte[raw.length + 64];
+        int len = deflater.deflate(out);
+        if (!deflater.finished()) {
+            throw new IllegalStateException("the fixture's zlib stream does not fit");
+        }
+        deflater.end();
+        b.position(from);
+        b.put(out, 0, len);
+        return len;
+    }
+
+    private static String ext(long offset, int length, long encoded) {
         return "<cvParam cvRef=\"IMS\" accession=\"IMS:1000102\" name=\"external offset\" value=\"" + offset + "\"/>\n"
                 + "<cvParam cvRef=\"IMS\" accession=\"IMS:1000103\" name=\"external array length\" value=\"" + length
                 + "\"/>\n"
                 + "<cvParam cvRef=\"IMS\" accession=\"IMS:1000104\" name=\"external encoded length\" value=\""
-                + (long) length * bytes + "\"/>\n";
+                + encoded + "\"/>\n";
+    }
+
+    /** A monitor that keeps every progress message in {@code messages} and is never cancelled. */
+    static io.spikemix.engine.progress.ProgressMonitor recording(java.util.List<String> messages) {
+        return new io.spikemix.engine.progress.ProgressMonitor() {
+            @Override
+            public void checkCanceled() {
+                // never cancelled
+            }
+
+            @Override
+            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
+                messages.add(message.get());
+            }
+        };
     }
 
     static void replaceInFile(Path file, String from, String to) throws IOException {

@@ -314,4 +314,66 @@ class ImzmlReaderTest {
                 () -> ImzmlReader.read(imzml, ReadOptions.defaults(), ProgressMonitor.NONE));
         assertTrue(e.getMessage().contains("one spectrum per pixel"), e.getMessage());
     }
+
+    @Test
+    void anMzAxisThatIsNotFinitePositiveAndStrictlyIncreasingIsRefusedNamingSpectrumAndIndex() throws Exception {
+        // issue 17, item 8b: a corrupted m/z value of -1.4e306 in a continuous file was accepted
+        double[] mz = {100, 101, 102, 103, 104, 105, 106, 107, 108, 109};
+        SpectralMatrix m = SpectralMatrix.of(new float[][] {new float[10], new float[10]});
+        Object[][] cases = {{-1.4e306, "expected a finite m/z > 0"}, {Double.NaN, "expected a finite m/z > 0"},
+            {Double.POSITIVE_INFINITY, "expected a finite m/z > 0"}, {0.0, "expected a finite m/z > 0"},
+            {106.0, "strictly increasing"}, {150.0, "strictly increasing"}};
+        for (int c = 0; c < cases.length; c++) {
+            double[] bad = mz.clone();
+            bad[7] = (double) cases[c][0];
+            Path file = dir.resolve("axis" + c + ".imzML");
+            // the writer takes the axis as given (BandAxis needs no order), the reader must not
+            SpectralCube cube = SpectralCube.full(1, 2, m, BandAxis.of(mz, "m/z"));
+            ImzmlWriter.write(cube, file, true, UUID.randomUUID(), ProgressMonitor.NONE);
+            try (RandomAccessFile f = new RandomAccessFile(dir.resolve("axis" + c + ".ibd").toFile(), "rw")) {
+                f.seek(16 + 7 * 8);
+                f.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putDouble(bad[7]).array());
+            }
+            SpectralFileException e = assertThrows(SpectralFileException.class,
+                    () -> ImzmlReader.read(file, ReadOptions.defaults(), ProgressMonitor.NONE));
+            assertEquals("spectrum 0 m/z array index " + (c < 5 ? 7 : 8), e.field(), e.getMessage());
+            assertTrue(e.getMessage().contains((String) cases[c][1]), e.getMessage());
+        }
+        // processed: spectrum 5's array goes down in the middle (first and last values still in order)
+        double[][][] d = processedData(new SplittableRandom(9));
+        double[] five = d[0][5];
+        five[2] = five[1] - 0.001;
+        Path processed = ImzmlFixtures.writeProcessed(dir, "down", XS, YS, d[0], d[1], "MS:1000523", 4, 3);
+        SpectralFileException e = assertThrows(SpectralFileException.class,
+                () -> ImzmlReader.read(processed, ReadOptions.builder().mzTolerance(MzTolerance.da(1)).build(),
+                        ProgressMonitor.NONE));
+        assertEquals("spectrum 5 m/z array index 2", e.field(), e.getMessage());
+    }
+
+    @Test
+    void aReferenceToAnUndefinedParamGroupIsSkippedWithAWarningWhenNothingNeededIsMissing() throws Exception {
+        // issue 17, item 14: pyimzML reads such files with a warning; the reference adds nothing the spectra need
+        double[][][] d = processedData(new SplittableRandom(10));
+        Path ok = ImzmlFixtures.writeProcessed(dir, "ok", XS, YS, d[0], d[1], "MS:1000521", 4, 3);
+        Path warned = ImzmlFixtures.writeProcessed(dir, "warned", XS, YS, d[0], d[1], "MS:1000521", 4, 3);
+        for (int s = 0; s < 2; s++) {
+            ImzmlFixtures.replaceInFile(warned, "<scanList count=\"1\"><scan>\n",
+                    "<referenceableParamGroupRef ref=\"spectrum\"/><scanList count=\"1\"><scan >\n");
+        }
+        java.util.List<String> messages = new java.util.ArrayList<>();
+        ProgressMonitor listening = ImzmlFixtures.recording(messages);
+        SpectralCube cube = ImzmlReader.read(warned, ReadOptions.defaults(), listening);
+        assertEquals(ImzmlReader.read(ok, ReadOptions.defaults(), ProgressMonitor.NONE).spectra(), cube.spectra());
+        String warning = "referenceableParamGroupRef to the undefined group 'spectrum' (2 references) skipped";
+        assertEquals(warning, cube.metadata().get("imzml.warning"));
+        assertTrue(messages.contains("Warning: " + warning), messages.toString());
+
+        // the same reference in an array whose type came from the missing group: still refused, naming the type
+        Path missing = ImzmlFixtures.writeProcessed(dir, "missing", XS, YS, d[0], d[1], "MS:1000521", 4, 3);
+        ImzmlFixtures.replaceInFile(missing, "<referenceableParamGroupRef ref=\"intensities\"/>",
+                "<referenceableParamGroupRef ref=\"undefined\"/>");
+        SpectralFileException e = assertThrows(SpectralFileException.class,
+                () -> ImzmlReader.read(missing, ReadOptions.defaults(), ProgressMonitor.NONE));
+        assertTrue(e.getMessage().contains("expected exactly one of m/z array"), e.getMessage());
+    }
 }

@@ -107,6 +107,21 @@ class ParallelImzmlParseTest {
     }
 
     @Test
+    void aReferenceToAnUndefinedGroupLateInTheListIsWarnedAboutAsInTheSequentialParse() throws Exception {
+        Fixture f = new Fixture(dir, "undefined", 3000);
+        // spectrum 2,900 lies in the last piece: its handler cannot warn for the document, so the parse is redone
+        ImzmlFixtures.replaceInFile(f.imzml, f.positionX(2900), f.positionX(2900).replace("<scan>",
+                "<scan><referenceableParamGroupRef ref=\"spectrum\"/>"));
+        ImzmlIndex index = ImzmlParser.parse(f.imzml, ProgressMonitor.NONE, 3, 100_000);
+        f.assertIndexed(index);
+        assertEquals("referenceableParamGroupRef to the undefined group 'spectrum' (1 reference) skipped",
+                index.metadata().get("imzml.warning"));
+        assertEquals(ImzmlParser.sequential(f.imzml, size(f.imzml), ProgressMonitor.NONE).metadata(),
+                index.metadata());
+        assertFalse(parserThreadAlive());
+    }
+
+    @Test
     void aSpectrumTagInsideACommentWhereTheCutFallsIsDisprovedAndTheSequentialResultStands() throws Exception {
         Fixture f = new Fixture(dir, "comment", 2000);
         String xml = Files.readString(f.imzml, StandardCharsets.ISO_8859_1);

@@ -10,9 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Decodes the intensity arrays of continuous-mode spectra from the .ibd file into a new float32 matrix, one row per
- * spectrum, on several threads: first the storage blocks are allocated (one task per block), then the rows are
- * decoded in a few contiguous runs (one task per run, each with its own {@link IbdFile} read window).
+ * Decodes spectra from the .ibd file into a new float32 matrix, one row per spectrum, on several threads: first the
+ * storage blocks are allocated (one task per block), then the rows are decoded in a few contiguous runs (one task
+ * per run, each with its own {@link RowDecoder}, hence its own read window).
  *
  * <p>Why: allocating a fresh matrix (zeroing, first-touch page faults) and copying the values cost about as much as
  * reading them; on several cores both divide. Every row is written by exactly one task from the same bytes, so the
@@ -23,15 +23,17 @@ import java.nio.file.Path;
  *
  * <p>Time O(rows × length) split over the threads; memory: the matrix plus one 8 MiB window per run.
  */
-final class ContinuousDecoder {
+final class ParallelRowDecoder {
 
     /** Row runs per thread: a few, so that uneven threads still finish together. */
     private static final int RUNS_PER_THREAD = 3;
 
-    private ContinuousDecoder() {
+    private ParallelRowDecoder() {
     }
 
     /**
+     * Decodes the intensities of a continuous file as stored.
+     *
      * @param order        row r of the matrix is spectrum {@code order[r]}
      * @param bands        the m/z indices to keep, ascending; all when its length is the array length
      * @param rowsPerBlock rows per storage block ({@link SpectralMatrix#rowsPerBlock(int)} outside tests)
@@ -39,8 +41,15 @@ final class ContinuousDecoder {
      */
     static SpectralMatrix decode(ImzmlIndex index, Path ibd, int[] order, int[] bands, int rowsPerBlock, int threads,
             ProgressMonitor monitor) throws SpectralFileException, CanceledException {
+        int[] kept = bands.length == index.mzLength(0) ? null : bands;
+        return decode(() -> new RowDecoder(index, ibd, kept, null), ibd, order, bands.length, rowsPerBlock, threads,
+                monitor);
+    }
+
+    /** Decodes with the decoders of {@code factory} rows of {@code cols} values (see the other method). */
+    static SpectralMatrix decode(RowDecoder.Factory factory, Path ibd, int[] order, int cols, int rowsPerBlock,
+            int threads, ProgressMonitor monitor) throws SpectralFileException, CanceledException {
         int n = order.length;
-        int cols = bands.length;
         int blockCount = (int) (((long) n + rowsPerBlock - 1) / rowsPerBlock);
         float[][] blocks = new float[blockCount][];
         int runs = (int) Math.max(1, Math.min(n, (long) threads * RUNS_PER_THREAD));
@@ -53,7 +62,7 @@ final class ContinuousDecoder {
                 int from = (int) ((long) n * run / runs);
                 int to = (int) ((long) n * (run + 1) / runs);
                 try {
-                    decodeRows(index, ibd, order, bands, rowsPerBlock, blocks, from, to, cancel);
+                    decodeRows(factory, ibd, order, cols, rowsPerBlock, blocks, from, to, cancel);
                 } catch (SpectralFileException e) {
                     errors[run] = e;
                 }
@@ -67,29 +76,15 @@ final class ContinuousDecoder {
         return SpectralMatrix.wrap(n, cols, rowsPerBlock, blocks);
     }
 
-    private static void decodeRows(ImzmlIndex index, Path ibdPath, int[] order, int[] bands, int rowsPerBlock,
-            float[][] blocks, int from, int to, ParallelTasks.Cancel cancel) throws SpectralFileException,
-            CanceledException {
-        int len = index.mzLength(0);
-        int cols = bands.length;
-        boolean all = cols == len;
-        float[] scratch = all ? null : new float[len];
-        try (IbdFile ibd = new IbdFile(ibdPath)) {
+    private static void decodeRows(RowDecoder.Factory factory, Path ibdPath, int[] order, int cols,
+            int rowsPerBlock, float[][] blocks, int from, int to, ParallelTasks.Cancel cancel)
+            throws SpectralFileException, CanceledException {
+        try (RowDecoder decoder = factory.open()) {
             for (int r = from; r < to; r++) {
                 if (((r - from) & 1023) == 0) {
                     cancel.check();
                 }
-                int s = order[r];
-                float[] block = blocks[r / rowsPerBlock];
-                int off = (r % rowsPerBlock) * cols;
-                if (all) {
-                    ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), block, off);
-                } else {
-                    ibd.readFloats(index.intensityOffset(s), len, index.intensityType(s), scratch, 0);
-                    for (int j = 0; j < cols; j++) {
-                        block[off + j] = scratch[bands[j]];
-                    }
-                }
+                decoder.decode(order[r], blocks[r / rowsPerBlock], (r % rowsPerBlock) * cols);
             }
         } catch (SpectralFileException e) {
             throw e;

@@ -25,7 +25,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ContinuousDecoderTest {
+class ParallelRowDecoderTest {
 
     private static final int ROWS = 1000;
     private static final int BANDS = 30;
@@ -89,7 +89,7 @@ class ContinuousDecoderTest {
         for (int threads : new int[] {1, 3}) {
             for (int[] bands : new int[][] {all, some}) {
                 // 7 rows per block: many blocks and runs that start and end inside blocks
-                SpectralMatrix m = ContinuousDecoder.decode(index, ibd, order, bands, 7, threads,
+                SpectralMatrix m = ParallelRowDecoder.decode(index, ibd, order, bands, 7, threads,
                         ProgressMonitor.NONE);
                 assertEquals(ROWS, m.rows());
                 assertEquals(bands.length, m.cols());
@@ -124,7 +124,7 @@ class ContinuousDecoderTest {
             all[j] = j;
         }
         SpectralFileException e = assertThrows(SpectralFileException.class,
-                () -> ContinuousDecoder.decode(index, ibd, order, all, 7, 3, ProgressMonitor.NONE));
+                () -> ParallelRowDecoder.decode(index, ibd, order, all, 7, 3, ProgressMonitor.NONE));
         assertTrue(e.getMessage().contains(ibd.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("shrank"), e.getMessage());
         assertFalse(workerAlive());
@@ -136,7 +136,7 @@ class ContinuousDecoderTest {
         Path ibd = dir.resolve("c.ibd");
         ImzmlIndex index = ImzmlParser.parse(imzml, ProgressMonitor.NONE);
         ProgressMonitor cancelled = CancellingMonitor.immediately();
-        assertThrows(CanceledException.class, () -> ContinuousDecoder.decode(index, ibd, reversed(ROWS),
+        assertThrows(CanceledException.class, () -> ParallelRowDecoder.decode(index, ibd, reversed(ROWS),
                 new int[] {0, 1}, 7, 3, cancelled));
         assertFalse(workerAlive());
     }
