@@ -176,7 +176,7 @@ public final class ImzmlStreamingBenchmark {
      * {@code peakCount} peaks 3 bins wide whose heights follow 12 horizontal bands of the image (segments), so the
      * mean spectrum has clear peaks of many heights. Cheap and deterministic (a hash of pixel and bin).
      */
-    private static final class Generated implements ImzmlWriter.Spectra {
+    static final class Generated implements ImzmlWriter.Spectra {
         private final int count;
         private final BandAxis axis;
         private final int[] centre;

@@ -67,6 +67,6 @@ class BatchedScoringTest {
     @Test
     void cancellingStopsTheScoring() {
         assertThrows(CanceledException.class,
-                () -> model.responsibilities(sample.data, 2, CancellingMonitor.afterChecks(1)));
+                () -> model.responsibilities(sample.data, 2, CancellingMonitor.immediately()));
     }
 }
