@@ -26,7 +26,8 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * the highest final log-likelihood wins (the first one on ties).
  *
  * <p>Log-densities use the Cholesky factors of the covariances in the log domain; a covariance that is not
- * positive definite after adding {@code regCovar} is regularised further and reported, never turned into NaN.
+ * positive definite after adding regCovar · v̄ (v̄ the data's mean per-feature variance, {@link DataScale}) is
+ * regularised further and reported, never turned into NaN.
  *
  * <p>Assumptions: finite data with at least K distinct pixels (checked, {@link IllegalArgumentException}
  * otherwise); features are not scaled here. Determinism: chunks of 1,024 pixels, sums in fixed order, all randomness
@@ -55,8 +56,9 @@ public final class GaussianMixtureFitter {
         int n = data.rows();
         int d = data.cols();
         SplittableRandom rng = new SplittableRandom(options.seed());
+        double regCovar = options.regCovar() * DataScale.meanFeatureVariance(data);
         try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
-            GaussianMixtureEm em = new GaussianMixtureEm(data, k, options.zeroMean(), options.regCovar(), tasks);
+            GaussianMixtureEm em = new GaussianMixtureEm(data, k, options.zeroMean(), regCovar, tasks);
             GaussianComponents comps = new GaussianComponents(k, d);
             double[][] resp = em.newResponsibilities();
             GaussianComponents best = null;
@@ -70,7 +72,8 @@ public final class GaussianMixtureFitter {
             for (int start = 0; start < options.nInit(); start++) {
                 ProgressMonitor sub = monitor.subRange((double) start / options.nInit(),
                         (double) (start + 1) / options.nInit());
-                int[] regularized = initialize(em, comps, resp, rng.split(), tasks, sub.subRange(0, 0.05));
+                int[] regularized = initialize(em, comps, resp, rng.split(), tasks, regCovar,
+                        sub.subRange(0, 0.05));
                 double[] trace = new double[options.maxIter() + 1];
                 trace[0] = em.eStep(comps, resp, sub);
                 int iter = 0;
@@ -118,7 +121,7 @@ public final class GaussianMixtureFitter {
 
     /** Sets the first parameters of a start; returns the components that needed extra regularisation. */
     private int[] initialize(GaussianMixtureEm em, GaussianComponents comps, double[][] resp, SplittableRandom rng,
-            ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
+            ParallelTasks tasks, double regCovar, ProgressMonitor monitor) throws CanceledException {
         SpectralMatrix data = em.data();
         int k = options.k();
         switch (options.init()) {
@@ -137,7 +140,7 @@ public final class GaussianMixtureFitter {
             }
             return em.mStep(comps, resp, monitor);
         case RANDOM_OBSERVATIONS:
-            return fromRandomObservations(data, comps, rng);
+            return fromRandomObservations(data, comps, rng, regCovar);
         case KMEANS_PLUS_PLUS:
             hardAssign(NearestCentroid.assign(data, KMeansPlusPlus.centers(data, k, rng, tasks, monitor), tasks,
                     monitor), resp, k);
@@ -168,7 +171,8 @@ public final class GaussianMixtureFitter {
      * s²I with s² the mean per-feature variance) or the rank-one parts y yᵀ + s²I with s² = ‖Y‖²_F/(N·d) (zero
      * means, the spiked mixture model's start); weights are uniform.
      */
-    private int[] fromRandomObservations(SpectralMatrix data, GaussianComponents comps, SplittableRandom rng) {
+    private int[] fromRandomObservations(SpectralMatrix data, GaussianComponents comps, SplittableRandom rng,
+            double regCovar) {
         int n = data.rows();
         int d = data.cols();
         int k = options.k();
@@ -210,7 +214,7 @@ public final class GaussianMixtureFitter {
                 }
             }
             comps.weights[c] = 1.0 / k;
-            if (comps.finishComponent(c, options.regCovar())) {
+            if (comps.finishComponent(c, regCovar)) {
                 extra[nExtra++] = c;
             }
         }

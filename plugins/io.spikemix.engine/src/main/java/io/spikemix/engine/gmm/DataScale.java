@@ -1,0 +1,49 @@
+package io.spikemix.engine.gmm;
+
+import io.spikemix.engine.data.SpectralMatrix;
+
+/**
+ * The scale that the covariance regularisation is relative to: the mean per-feature variance of the data,
+ * v̄ = (1/d) Σ_j (1/N) Σ_i (y_ij − ȳ_j)², that is tr(Cov(Y)) / d.
+ *
+ * <p>Why relative (issue 17 item 9): an absolute {@code regCovar} of 1e-6 (scikit-learn's default) is negligible for
+ * data of unit scale but swamps data scaled by 1e-3 (variances ≈ 1e-6) or 1e-4: every covariance became ≈ regCovar·I,
+ * the fit stopped after one iteration and put almost every pixel in one cluster (ARI 0.09 and 0.00 against 0.98
+ * unscaled). Adding regCovar·v̄ keeps the same relative conditioning at every scale, so a fit of c·Y equals the fit
+ * of Y scaled by c. When all pixels are equal (v̄ = 0, only possible with K = 1) there is nothing to be relative to
+ * and the scale is 1, i.e. regCovar is added as it is.
+ *
+ * <p>Two passes over the data in double precision, in row order (deterministic). O(N·d).
+ */
+final class DataScale {
+
+    private DataScale() {
+    }
+
+    /** v̄ = tr(Cov(Y)) / d for the rows of {@code data}, or 1 when it is zero. */
+    static double meanFeatureVariance(SpectralMatrix data) {
+        int n = data.rows();
+        int d = data.cols();
+        double[] mean = new double[d];
+        double[] y = new double[d];
+        for (int i = 0; i < n; i++) {
+            data.getRow(i, y);
+            for (int j = 0; j < d; j++) {
+                mean[j] += y[j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            data.getRow(i, y);
+            for (int j = 0; j < d; j++) {
+                double t = y[j] - mean[j];
+                sum += t * t;
+            }
+        }
+        double v = sum / ((double) n * d);
+        return v > 0 && Double.isFinite(v) ? v : 1;
+    }
+}
