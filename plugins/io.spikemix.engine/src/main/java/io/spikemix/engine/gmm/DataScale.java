@@ -1,6 +1,7 @@
 package io.spikemix.engine.gmm;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.kmeans.KMeansFitter;
 
 /**
  * The scale that the covariance regularisation is relative to: the mean per-feature variance of the data,
@@ -13,37 +14,16 @@ import io.spikemix.engine.data.SpectralMatrix;
  * of Y scaled by c. When all pixels are equal (v̄ = 0, only possible with K = 1) there is nothing to be relative to
  * and the scale is 1, i.e. regCovar is added as it is.
  *
- * <p>Two passes over the data in double precision, in row order (deterministic). O(N·d).
+ * <p>One pass over the data in double precision (Welford), in row order (deterministic). O(N·d).
  */
 final class DataScale {
 
     private DataScale() {
     }
 
-    /** v̄ = tr(Cov(Y)) / d for the rows of {@code data}, or 1 when it is zero. */
+    /** v̄ = tr(Cov(Y)) / d for the rows of {@code data} ({@link KMeansFitter#meanFeatureVariance}), or 1 when it is zero. */
     static double meanFeatureVariance(SpectralMatrix data) {
-        int n = data.rows();
-        int d = data.cols();
-        double[] mean = new double[d];
-        double[] y = new double[d];
-        for (int i = 0; i < n; i++) {
-            data.getRow(i, y);
-            for (int j = 0; j < d; j++) {
-                mean[j] += y[j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            data.getRow(i, y);
-            for (int j = 0; j < d; j++) {
-                double t = y[j] - mean[j];
-                sum += t * t;
-            }
-        }
-        double v = sum / ((double) n * d);
+        double v = KMeansFitter.meanFeatureVariance(data);
         return v > 0 && Double.isFinite(v) ? v : 1;
     }
 }

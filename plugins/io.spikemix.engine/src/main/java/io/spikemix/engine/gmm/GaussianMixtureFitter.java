@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureOptions.Initialization;
 import io.spikemix.engine.kmeans.FitInput;
+import io.spikemix.engine.kmeans.HeapCheck;
 import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansOptions;
 import io.spikemix.engine.kmeans.KMeansPlusPlus;
@@ -48,13 +49,15 @@ public final class GaussianMixtureFitter {
      * @param data    pixels, N × d, not modified
      * @param monitor progress over all starts; checked for cancellation at least once per iteration and per chunk
      *                of 1,024 pixels
-     * @throws IllegalArgumentException when the data are not finite or have fewer than k distinct pixels
+     * @throws IllegalArgumentException when the data are not finite or have fewer than k distinct pixels, or when
+     *                                  {@link #estimateBytes} exceeds the free heap (checked before allocating)
      */
     public GaussianMixtureModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
         int k = options.k();
         FitInput.check(data, k);
         int n = data.rows();
         int d = data.cols();
+        HeapCheck.require("The Gaussian mixture (full d x d covariances)", estimateBytes(n, d, k), n, d, k);
         SplittableRandom rng = new SplittableRandom(options.seed());
         double regCovar = options.regCovar() * DataScale.meanFeatureVariance(data);
         try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
@@ -117,6 +120,20 @@ public final class GaussianMixtureFitter {
             return GaussianMixtureModel.fromFit(best, bestResp, n, bestTrace, bestIter, bestConverged,
                     bestRegularized, bestStart, options);
         }
+    }
+
+    /**
+     * Estimated heap of a fit and of its spectral-gap spikes, beyond the data: per component the covariance and the
+     * precision factor of the current start and of the best start (4·K·d² doubles) and the lower-triangle scatter
+     * accumulator (K·d²/2); the model's covariance copies for the spikes (K·d²); the responsibilities of the current
+     * and the best start (2·N·K); per worker thread (up to four counted) a Cholesky factor and its inverse (1.5·d²)
+     * and a 64-pixel tile plus 64 pixel rows (128·d); about three d × d matrices of the eigendecomposition.
+     * One place for this figure, so the CLI and the nodes can print it before a run.
+     */
+    public static long estimateBytes(int n, int d, int k) {
+        double dd = (double) d * d;
+        double doubles = 5.5 * k * dd + (4 * 1.5 + 3) * dd + 2.0 * n * k + 4 * 128.0 * d;
+        return (long) Math.min(Long.MAX_VALUE, 8 * doubles);
     }
 
     /** Sets the first parameters of a start; returns the components that needed extra regularisation. */

@@ -311,6 +311,32 @@ class GaussianMixtureFitterTest {
         }
     }
 
+    /**
+     * Issue 17 item 6: the official imzML example (3 × 3 pixels, 8,399 bands) made the GMM allocate d × d matrices
+     * until an OutOfMemoryError. The fit estimates its memory first and refuses in one line with the figure and the
+     * ways out; the width is chosen so the estimate exceeds twice this JVM's whole heap.
+     */
+    @Test
+    void aFitThatCannotFitInTheHeapIsRefusedBeforeAllocatingWithTheFigureAndTheWayOut() throws Exception {
+        int k = 2;
+        int d = (int) Math.ceil(Math.sqrt(2.0 * Runtime.getRuntime().maxMemory() / (8 * 5.5 * k)));
+        assertTrue(GaussianMixtureFitter.estimateBytes(9, d, k) > 2 * Runtime.getRuntime().maxMemory());
+        assertTrue(GaussianMixtureFitter.estimateBytes(9, 8399, 3) > 3L * 8399 * 8399 * 8 * 2,
+                "at least the covariances and precision factors of 3 components");
+        SpectralMatrix y = SpectralMatrix.allocate(9, d);
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < d; j++) {
+                y.set(i, j, (float) rng.nextDouble());
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> fit(y, GaussianMixtureOptions.builder().k(k)));
+        String m = e.getMessage();
+        assertTrue(m.contains("bytes of heap") && m.contains("pick peaks") && m.contains("-Xmx")
+                && m.contains(String.format(java.util.Locale.ROOT, "%,d features", d)) && !m.contains("\n"), m);
+    }
+
     @Test
     void singularCovarianceIsRegularisedAndReportedNeverNaN() throws Exception {
         // constant third feature: every covariance is singular when regCovar = 0
