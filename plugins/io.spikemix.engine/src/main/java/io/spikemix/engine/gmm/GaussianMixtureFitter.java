@@ -143,18 +143,7 @@ public final class GaussianMixtureFitter {
         int k = options.k();
         switch (options.init()) {
         case RANDOM_RESPONSIBILITIES:
-            for (double[] r : resp) {
-                for (int o = 0; o < r.length; o += k) {
-                    double s = 0;
-                    for (int c = 0; c < k; c++) {
-                        r[o + c] = rng.nextDouble();
-                        s += r[o + c];
-                    }
-                    for (int c = 0; c < k; c++) {
-                        r[o + c] /= s;
-                    }
-                }
-            }
+            randomResponsibilities(resp, k, rng);
             return em.mStep(comps, resp, monitor);
         case RANDOM_OBSERVATIONS:
             return fromRandomObservations(data, comps, rng, regCovar);
@@ -169,6 +158,22 @@ public final class GaussianMixtureFitter {
             return em.mStep(comps, resp, monitor);
         default:
             throw new IllegalStateException("unknown initialisation " + options.init());
+        }
+    }
+
+    /** Every pixel's K responsibilities drawn uniformly from [0, 1) and normalised to sum 1 (scikit-learn's 'random'). */
+    static void randomResponsibilities(double[][] resp, int k, SplittableRandom rng) {
+        for (double[] r : resp) {
+            for (int o = 0; o < r.length; o += k) {
+                double s = 0;
+                for (int c = 0; c < k; c++) {
+                    r[o + c] = rng.nextDouble();
+                    s += r[o + c];
+                }
+                for (int c = 0; c < k; c++) {
+                    r[o + c] /= s;
+                }
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 import io.spikemix.engine.bench.BaselineBenchmark;
 import io.spikemix.engine.data.SpectralMatrix;
@@ -44,12 +43,7 @@ public final class WideGmmBenchmark {
         try (ParallelTasks tasks = new ParallelTasks(threads)) {
             GaussianMixtureEm em = new GaussianMixtureEm(y, k, false, 1e-6, tasks);
             GaussianComponents comps = new GaussianComponents(k, d);
-            double[][] resp = em.newResponsibilities();
-            randomResponsibilities(resp, k, new SplittableRandom(3));
-            for (int i = 0; i < 3; i++) {
-                em.mStep(comps, resp, ProgressMonitor.NONE);
-                em.eStep(comps, resp, ProgressMonitor.NONE);
-            }
+            double[][] resp = EmStepBenchmark.threeIterationsFromRandomResponsibilities(em, comps, k);
             double[] mWall = new double[reps];
             double[] eWall = new double[reps];
             double[] mCpu = new double[reps];
@@ -82,21 +76,6 @@ public final class WideGmmBenchmark {
                     min(total), median(cpu), median(mWall), median(eWall));
         }
         System.out.println("load average after: " + loadAverage());
-    }
-
-    static void randomResponsibilities(double[][] resp, int k, SplittableRandom r) {
-        for (double[] row : resp) {
-            for (int o = 0; o < row.length; o += k) {
-                double s = 0;
-                for (int c = 0; c < k; c++) {
-                    row[o + c] = r.nextDouble();
-                    s += row[o + c];
-                }
-                for (int c = 0; c < k; c++) {
-                    row[o + c] /= s;
-                }
-            }
-        }
     }
 
     private static long processCpu() {
