@@ -2,9 +2,6 @@ package io.spikemix.engine.gmm;
 
 import java.util.Arrays;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.kmeans.TransposedTile;
@@ -91,17 +88,10 @@ final class GaussianComponents {
         meanDiag /= d;
         double extraAdded = 0;
         double step = Math.max(Math.max(regCovar * 10, 1e-10 * Math.abs(meanDiag)), Double.MIN_NORMAL);
-        DMatrixRMaj work = new DMatrixRMaj(d, d);
-        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(d, true);
-        DMatrixRMaj lower = null;
-        for (int attempt = 0; lower == null; attempt++) {
-            System.arraycopy(cov, 0, work.data, 0, d * d);
-            if (chol.decompose(work)) {
-                DMatrixRMaj t = chol.getT(null);
-                if (wellConditioned(t, maxDiag + extraAdded)) {
-                    lower = t;
-                    break;
-                }
+        double[][] u = new double[d][d];
+        for (int attempt = 0;; attempt++) {
+            if (CholeskyRows.factor(cov, u, d) && wellConditioned(u, maxDiag + extraAdded)) {
+                break;
             }
             if (attempt == 64 || !Double.isFinite(meanDiag)) {
                 throw new IllegalArgumentException("The covariance of component " + c + " is not finite or cannot"
@@ -119,10 +109,15 @@ final class GaussianComponents {
         double added = regCovar + extraAdded;
         boolean extra = extraAdded > 0;
         appliedRegularization[c] = added;
-        invertLower(lower.data, precisionFactors[c], d);
+        // P is built in triangular rows of its own (the axpys read earlier rows of P), then copied into place
+        double[][] rows = new double[d][];
+        for (int i = 0; i < d; i++) {
+            rows[i] = new double[i + 1];
+        }
+        CholeskyRows.invertLowerFactor(u, precisionFactors[c], rows, d);
         double logDet = 0;
         for (int j = 0; j < d; j++) {
-            logDet -= Math.log(lower.data[j * d + j]);
+            logDet -= Math.log(u[j][j]);
         }
         logDetPrecision[c] = logDet;
         double[] p = precisionFactors[c];
@@ -143,30 +138,15 @@ final class GaussianComponents {
      * Whether every pivot L_jj² exceeds 1e-12 × the largest variance: smaller pivots mean a variance lost to
      * rounding (a constant feature, a collapsed component), whose log-density would be dominated by rounding error.
      */
-    private boolean wellConditioned(DMatrixRMaj l, double maxVariance) {
+    private boolean wellConditioned(double[][] u, double maxVariance) {
         double floor = 1e-12 * maxVariance;
         for (int j = 0; j < d; j++) {
-            double v = l.data[j * d + j];
+            double v = u[j][j];
             if (!(v * v > floor) || Double.isInfinite(v)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** P = L⁻¹ for lower-triangular L (both row-major d × d) by forward substitution, O(d³/6). */
-    static void invertLower(double[] lower, double[] inv, int d) {
-        Arrays.fill(inv, 0);
-        for (int col = 0; col < d; col++) {
-            inv[col * d + col] = 1 / lower[col * d + col];
-            for (int i = col + 1; i < d; i++) {
-                double s = 0;
-                for (int m = col; m < i; m++) {
-                    s += lower[i * d + m] * inv[m * d + col];
-                }
-                inv[i * d + col] = -s / lower[i * d + i];
-            }
-        }
     }
 
     /** ln N(y | μ_c, Σ_c) of one spectrum in double precision, O(d²/2). */

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureOptions.Initialization;
 import io.spikemix.engine.kmeans.FitInput;
+import io.spikemix.engine.kmeans.HeapCheck;
 import io.spikemix.engine.kmeans.KMeansFitter;
 import io.spikemix.engine.kmeans.KMeansOptions;
 import io.spikemix.engine.kmeans.KMeansPlusPlus;
@@ -26,7 +27,8 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * the highest final log-likelihood wins (the first one on ties).
  *
  * <p>Log-densities use the Cholesky factors of the covariances in the log domain; a covariance that is not
- * positive definite after adding {@code regCovar} is regularised further and reported, never turned into NaN.
+ * positive definite after adding regCovar · v̄ (v̄ the data's mean per-feature variance, {@link DataScale}) is
+ * regularised further and reported, never turned into NaN.
  *
  * <p>Assumptions: finite data with at least K distinct pixels (checked, {@link IllegalArgumentException}
  * otherwise); features are not scaled here. Determinism: chunks of 1,024 pixels, sums in fixed order, all randomness
@@ -47,16 +49,19 @@ public final class GaussianMixtureFitter {
      * @param data    pixels, N × d, not modified
      * @param monitor progress over all starts; checked for cancellation at least once per iteration and per chunk
      *                of 1,024 pixels
-     * @throws IllegalArgumentException when the data are not finite or have fewer than k distinct pixels
+     * @throws IllegalArgumentException when the data are not finite or have fewer than k distinct pixels, or when
+     *                                  {@link #estimateBytes} exceeds the free heap (checked before allocating)
      */
     public GaussianMixtureModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
         int k = options.k();
         FitInput.check(data, k);
         int n = data.rows();
         int d = data.cols();
+        HeapCheck.require("The Gaussian mixture (full d x d covariances)", estimateBytes(n, d, k), n, d, k);
         SplittableRandom rng = new SplittableRandom(options.seed());
+        double regCovar = options.regCovar() * DataScale.meanFeatureVariance(data);
         try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
-            GaussianMixtureEm em = new GaussianMixtureEm(data, k, options.zeroMean(), options.regCovar(), tasks);
+            GaussianMixtureEm em = new GaussianMixtureEm(data, k, options.zeroMean(), regCovar, tasks);
             GaussianComponents comps = new GaussianComponents(k, d);
             double[][] resp = em.newResponsibilities();
             GaussianComponents best = null;
@@ -70,7 +75,8 @@ public final class GaussianMixtureFitter {
             for (int start = 0; start < options.nInit(); start++) {
                 ProgressMonitor sub = monitor.subRange((double) start / options.nInit(),
                         (double) (start + 1) / options.nInit());
-                int[] regularized = initialize(em, comps, resp, rng.split(), tasks, sub.subRange(0, 0.05));
+                int[] regularized = initialize(em, comps, resp, rng.split(), tasks, regCovar,
+                        sub.subRange(0, 0.05));
                 double[] trace = new double[options.maxIter() + 1];
                 trace[0] = em.eStep(comps, resp, sub);
                 int iter = 0;
@@ -116,28 +122,31 @@ public final class GaussianMixtureFitter {
         }
     }
 
+    /**
+     * Estimated heap of a fit and of its spectral-gap spikes, beyond the data: per component the covariance and the
+     * precision factor of the current start and of the best start (4·K·d² doubles) and the lower-triangle scatter
+     * accumulator (K·d²/2); the model's covariance copies for the spikes (K·d²); the responsibilities of the current
+     * and the best start (2·N·K); per worker thread (up to four counted) a Cholesky factor and its inverse (1.5·d²)
+     * and a 64-pixel tile plus 64 pixel rows (128·d); about three d × d matrices of the eigendecomposition.
+     * One place for this figure, so the CLI and the nodes can print it before a run.
+     */
+    public static long estimateBytes(int n, int d, int k) {
+        double dd = (double) d * d;
+        double doubles = 5.5 * k * dd + (4 * 1.5 + 3) * dd + 2.0 * n * k + 4 * 128.0 * d;
+        return (long) Math.min(Long.MAX_VALUE, 8 * doubles);
+    }
+
     /** Sets the first parameters of a start; returns the components that needed extra regularisation. */
     private int[] initialize(GaussianMixtureEm em, GaussianComponents comps, double[][] resp, SplittableRandom rng,
-            ParallelTasks tasks, ProgressMonitor monitor) throws CanceledException {
+            ParallelTasks tasks, double regCovar, ProgressMonitor monitor) throws CanceledException {
         SpectralMatrix data = em.data();
         int k = options.k();
         switch (options.init()) {
         case RANDOM_RESPONSIBILITIES:
-            for (double[] r : resp) {
-                for (int o = 0; o < r.length; o += k) {
-                    double s = 0;
-                    for (int c = 0; c < k; c++) {
-                        r[o + c] = rng.nextDouble();
-                        s += r[o + c];
-                    }
-                    for (int c = 0; c < k; c++) {
-                        r[o + c] /= s;
-                    }
-                }
-            }
+            randomResponsibilities(resp, k, rng);
             return em.mStep(comps, resp, monitor);
         case RANDOM_OBSERVATIONS:
-            return fromRandomObservations(data, comps, rng);
+            return fromRandomObservations(data, comps, rng, regCovar);
         case KMEANS_PLUS_PLUS:
             hardAssign(NearestCentroid.assign(data, KMeansPlusPlus.centers(data, k, rng, tasks, monitor), tasks,
                     monitor), resp, k);
@@ -149,6 +158,22 @@ public final class GaussianMixtureFitter {
             return em.mStep(comps, resp, monitor);
         default:
             throw new IllegalStateException("unknown initialisation " + options.init());
+        }
+    }
+
+    /** Every pixel's K responsibilities drawn uniformly from [0, 1) and normalised to sum 1 (scikit-learn's 'random'). */
+    static void randomResponsibilities(double[][] resp, int k, SplittableRandom rng) {
+        for (double[] r : resp) {
+            for (int o = 0; o < r.length; o += k) {
+                double s = 0;
+                for (int c = 0; c < k; c++) {
+                    r[o + c] = rng.nextDouble();
+                    s += r[o + c];
+                }
+                for (int c = 0; c < k; c++) {
+                    r[o + c] /= s;
+                }
+            }
         }
     }
 
@@ -168,7 +193,8 @@ public final class GaussianMixtureFitter {
      * s²I with s² the mean per-feature variance) or the rank-one parts y yᵀ + s²I with s² = ‖Y‖²_F/(N·d) (zero
      * means, the spiked mixture model's start); weights are uniform.
      */
-    private int[] fromRandomObservations(SpectralMatrix data, GaussianComponents comps, SplittableRandom rng) {
+    private int[] fromRandomObservations(SpectralMatrix data, GaussianComponents comps, SplittableRandom rng,
+            double regCovar) {
         int n = data.rows();
         int d = data.cols();
         int k = options.k();
@@ -210,7 +236,7 @@ public final class GaussianMixtureFitter {
                 }
             }
             comps.weights[c] = 1.0 / k;
-            if (comps.finishComponent(c, options.regCovar())) {
+            if (comps.finishComponent(c, regCovar)) {
                 extra[nExtra++] = c;
             }
         }

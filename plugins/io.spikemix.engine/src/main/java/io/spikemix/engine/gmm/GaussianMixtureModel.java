@@ -118,7 +118,8 @@ public final class GaussianMixtureModel {
     }
 
     /**
-     * The value added to each covariance diagonal: {@code regCovar}, or more for the components listed in
+     * The value added to each covariance diagonal: {@code regCovar} times the data's mean per-feature variance
+     * (see {@link GaussianMixtureOptions}), or more for the components listed in
      * {@link #regularizedComponents()}.
      */
     public double[] appliedRegularization() {

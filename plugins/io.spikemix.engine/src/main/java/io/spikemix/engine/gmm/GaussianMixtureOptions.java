@@ -9,8 +9,12 @@ import io.spikemix.engine.options.OptionChecks;
  *
  * <ul>
  * <li>{@code k} (int, default 1, ≥ 1): number of components; at most the number of distinct pixels.</li>
- * <li>{@code regCovar} (double, default 1e-6, ≥ 0): added to the diagonal of every covariance after each M-step so
- * that it stays positive definite. When a covariance is still not positive definite the fitter adds more, ten times
+ * <li>{@code regCovar} (double, default 1e-6, ≥ 0): RELATIVE to the data's scale: regCovar · v̄, with v̄ the mean
+ * per-feature variance of the training data (tr Cov(Y) / d, or 1 when all pixels are equal), is added to the diagonal
+ * of every covariance after each M-step so that it stays positive definite. Relative, unlike scikit-learn's absolute
+ * {@code reg_covar}, so that data scaled by 1e-3 or 1e-4 fit like unscaled data (issue 17 item 9; see
+ * {@link DataScale}); for data of unit variance the two agree. The absolute value added is reported by
+ * {@link GaussianMixtureModel#appliedRegularization()}. When a covariance is still not positive definite the fitter adds more, ten times
  * as much at a time, and reports the component ({@link GaussianMixtureModel#regularizedComponents()}).
  * With {@code regCovar = 0} the M-step is the exact maximiser and the log-likelihood never decreases.</li>
  * <li>{@code init} (default {@link Initialization#RANDOM_RESPONSIBILITIES}).</li>

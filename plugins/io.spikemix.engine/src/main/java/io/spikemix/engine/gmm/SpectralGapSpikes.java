@@ -82,14 +82,17 @@ public final class SpectralGapSpikes {
                 throw new IllegalArgumentException("Covariance " + c + " is not positive semi-definite: its smallest"
                         + " eigenvalue is " + min + ". Pass covariance or second-moment matrices.");
             }
-            lambda1[c] = eig.getEigenvalue(top).real;
+            // λ₁ ≥ 0 and tr − λ₁ = Σ_{i≥2} λ_i ≥ 0 for a positive semi-definite matrix; rounding of the eigenvalue can
+            // push either below zero (a rank-one y yᵀ, as k-means with K = N gives, made σ² = −3e-17: issue 17 item
+            // 10), so both are clamped: the reported σ² is never negative
+            lambda1[c] = Math.max(0, eig.getEigenvalue(top).real);
             DMatrixRMaj vec = eig.getEigenVector(top);
             v1[c] = unitWithPositiveLargestEntry(vec.data, d);
             double trace = 0;
             for (int j = 0; j < d; j++) {
                 trace += s.unsafe_get(j, j);
             }
-            sigmaSum += (trace - lambda1[c]) / (d - 1);
+            sigmaSum += Math.max(0, trace - lambda1[c]) / (d - 1);
         }
         double sigma2 = sigmaSum / k;
         double[][] spikes = new double[k][d];

@@ -334,8 +334,11 @@ public final class KMeansFitter {
         return relocated;
     }
 
-    /** Mean over features of the per-feature variance, the scale of scikit-learn's k-means tolerance. */
-    static double meanFeatureVariance(SpectralMatrix data) {
+    /**
+     * Mean over features of the per-feature variance, the scale of scikit-learn's k-means tolerance and of the
+     * Gaussian mixture's covariance regularisation.
+     */
+    public static double meanFeatureVariance(SpectralMatrix data) {
         int n = data.rows();
         int d = data.cols();
         double[] mean = new double[d];

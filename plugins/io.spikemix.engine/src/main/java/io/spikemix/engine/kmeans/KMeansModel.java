@@ -101,10 +101,21 @@ public final class KMeansModel {
     }
 
     /**
+     * Estimated heap for {@link #clusterSecondMoments} and the spectral-gap spikes computed from them: K·d² doubles of
+     * sums, the K returned d × d matrices, and about three d × d work matrices of the eigendecomposition.
+     */
+    public static long secondMomentBytes(int d, int k) {
+        double dd = (double) d * d;
+        return (long) Math.min(Long.MAX_VALUE, 8 * (2.0 * k * dd + 3 * dd));
+    }
+
+    /**
      * Each cluster's uncentred second moment (1/n_k) Σ_{i in k} y_i y_iᵀ (d × d) over the training pixels
      * {@code data}, labelled by {@link #labels()}: the covariance a zero-mean component would have, and the input
      * the spectral-gap formula ({@code io.spikemix.engine.gmm.SpectralGapSpikes}) needs to turn k-means clusters
      * into spikes. An empty cluster gets the zero matrix. Complexity O(N·d²).
+     *
+     * @throws IllegalArgumentException when {@link #secondMomentBytes} exceeds the free heap (checked first)
      */
     public List<DMatrixRMaj> clusterSecondMoments(SpectralMatrix data) {
         checkColumns(data);
@@ -114,6 +125,8 @@ public final class KMeansModel {
         }
         int d = data.cols();
         int k = centroids.length;
+        HeapCheck.require("The k-means spikes (one d x d second-moment matrix per cluster)", secondMomentBytes(d, k),
+                data.rows(), d, k);
         double[][] sums = new double[k][d * d];
         long[] counts = new long[k];
         double[] y = new double[d];

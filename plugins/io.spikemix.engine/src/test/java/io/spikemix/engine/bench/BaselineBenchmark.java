@@ -188,7 +188,7 @@ public final class BaselineBenchmark {
     }
 
     /** Writes an NPY version 1.0 file of little-endian float32, C order. */
-    static void writeNpy(SpectralMatrix y, Path file) throws IOException {
+    public static void writeNpy(SpectralMatrix y, Path file) throws IOException {
         String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + y.rows() + ", " + y.cols() + "), }";
         int unpadded = 10 + dict.length() + 1;
         int pad = (64 - unpadded % 64) % 64;

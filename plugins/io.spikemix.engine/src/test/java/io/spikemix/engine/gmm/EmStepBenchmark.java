@@ -39,24 +39,7 @@ public final class EmStepBenchmark {
         try (ParallelTasks tasks = new ParallelTasks(1)) {
             GaussianMixtureEm em = new GaussianMixtureEm(y, k, false, 1e-6, tasks);
             GaussianComponents comps = new GaussianComponents(k, d);
-            double[][] resp = em.newResponsibilities();
-            SplittableRandom r = new SplittableRandom(3);
-            for (double[] row : resp) {
-                for (int o = 0; o < row.length; o += k) {
-                    double s = 0;
-                    for (int c = 0; c < k; c++) {
-                        row[o + c] = r.nextDouble();
-                        s += row[o + c];
-                    }
-                    for (int c = 0; c < k; c++) {
-                        row[o + c] /= s;
-                    }
-                }
-            }
-            for (int i = 0; i < 3; i++) {
-                em.mStep(comps, resp, ProgressMonitor.NONE);
-                em.eStep(comps, resp, ProgressMonitor.NONE);
-            }
+            double[][] resp = threeIterationsFromRandomResponsibilities(em, comps, k);
             double[] e = new double[reps];
             double[] m = new double[reps];
             for (int i = 0; i < reps; i++) {
@@ -113,6 +96,21 @@ public final class EmStepBenchmark {
             }
         }
         System.out.println("load average after: " + loadAverage());
+    }
+
+    /**
+     * Responsibilities and components after three EM iterations from random responsibilities, the state in which
+     * scikit-learn's {@code g._e_step}/{@code g._m_step} are timed on a {@code GaussianMixture(max_iter=3)}.
+     */
+    static double[][] threeIterationsFromRandomResponsibilities(GaussianMixtureEm em, GaussianComponents comps, int k)
+            throws Exception {
+        double[][] resp = em.newResponsibilities();
+        GaussianMixtureFitter.randomResponsibilities(resp, k, new SplittableRandom(3));
+        for (int i = 0; i < 3; i++) {
+            em.mStep(comps, resp, ProgressMonitor.NONE);
+            em.eStep(comps, resp, ProgressMonitor.NONE);
+        }
+        return resp;
     }
 
     private static KMeansModel lloyd(SpectralMatrix y, double[][] init, int maxIter, KMeansOptions.Algorithm algorithm)

@@ -152,7 +152,8 @@ class GaussianMixtureFitterTest {
     }
 
     @Test
-    void singleComponentIsTheSampleMeanAndBiasedSampleCovariancePlusRegCovar() throws Exception {
+    void singleComponentIsTheSampleMeanAndBiasedSampleCovariancePlusRegCovarTimesTheMeanFeatureVariance()
+            throws Exception {
         SpectralMatrix y = randomData(300, 5, 21, SpectralMatrix.MAX_BLOCK_VALUES);
         GaussianMixtureModel m = fit(y, GaussianMixtureOptions.builder().k(1).regCovar(0.25).maxIter(3));
         double[][] rows = y.toDoubleRows();
@@ -162,6 +163,13 @@ class GaussianMixtureFitterTest {
                 mean[j] += r[j] / rows.length;
             }
         }
+        double meanVariance = 0;
+        for (double[] r : rows) {
+            for (int j = 0; j < 5; j++) {
+                meanVariance += (r[j] - mean[j]) * (r[j] - mean[j]) / (5.0 * rows.length);
+            }
+        }
+        assertEquals(0.25 * meanVariance, m.appliedRegularization()[0], 1e-12);
         DMatrixRMaj cov = m.covariances().get(0);
         for (int a = 0; a < 5; a++) {
             assertEquals(mean[a], m.means()[0][a], 1e-12);
@@ -170,7 +178,7 @@ class GaussianMixtureFitterTest {
                 for (double[] r : rows) {
                     s += (r[a] - mean[a]) * (r[b] - mean[b]);
                 }
-                assertEquals(s / rows.length + (a == b ? 0.25 : 0), cov.get(a, b), 1e-10);
+                assertEquals(s / rows.length + (a == b ? 0.25 * meanVariance : 0), cov.get(a, b), 1e-10);
             }
         }
         assertEquals(1, m.weights()[0], 1e-12);
@@ -267,6 +275,66 @@ class GaussianMixtureFitterTest {
             }
             assertEquals(one.responsibilities(), three.responsibilities());
         }
+    }
+
+    /**
+     * Issue 17 item 9: with an absolute regularisation of 1e-6, spiked-mixture pixels scaled by 1e-3 or 1e-4 (as
+     * {@code --normalize none} leaves some instruments' data) were swamped by it: one iteration, almost every pixel in
+     * one cluster (ARI 0.09 / 0.00 against 0.98). Relative to the data's scale, scaled data fit like the original.
+     */
+    @Test
+    void dataScaledBy1eMinus3Or1eMinus4ClusterLikeTheUnscaledData() throws Exception {
+        SplittableRandom rng = new SplittableRandom(4);
+        double[][] spikes = new double[3][10];
+        for (double[] x : spikes) {
+            for (int j = 0; j < x.length; j++) {
+                x[j] = 2 * SpikedMixtureSamples.gaussian(rng);
+            }
+        }
+        SpikedMixtureSamples s = SpikedMixtureSamples.generate(900, spikes, new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0},
+                0.05, 9);
+        GaussianMixtureOptions.Builder options = GaussianMixtureOptions.builder().k(3).seed(2).threads(2);
+        double unscaled = io.spikemix.engine.evaluate.ClusteringScores.of(s.truth, fit(s.data, options).labels())
+                .adjustedRandIndex();
+        assertTrue(unscaled > 0.9, "unscaled ARI " + unscaled);
+        for (double scale : new double[] {1e-3, 1e-4}) {
+            SpectralMatrix scaled = s.data.copy();
+            for (int i = 0; i < scaled.rows(); i++) {
+                for (int j = 0; j < scaled.cols(); j++) {
+                    scaled.set(i, j, (float) (scaled.get(i, j) * scale));
+                }
+            }
+            GaussianMixtureModel m = fit(scaled, options);
+            double ari = io.spikemix.engine.evaluate.ClusteringScores.of(s.truth, m.labels()).adjustedRandIndex();
+            assertEquals(unscaled, ari, 0.02, "scale " + scale);
+            assertTrue(m.iterations() > 1, "scale " + scale + " stopped after " + m.iterations() + " iteration(s)");
+        }
+    }
+
+    /**
+     * Issue 17 item 6: the official imzML example (3 × 3 pixels, 8,399 bands) made the GMM allocate d × d matrices
+     * until an OutOfMemoryError. The fit estimates its memory first and refuses in one line with the figure and the
+     * ways out; the width is chosen so the estimate exceeds twice this JVM's whole heap.
+     */
+    @Test
+    void aFitThatCannotFitInTheHeapIsRefusedBeforeAllocatingWithTheFigureAndTheWayOut() throws Exception {
+        int k = 2;
+        int d = (int) Math.ceil(Math.sqrt(2.0 * Runtime.getRuntime().maxMemory() / (8 * 5.5 * k)));
+        assertTrue(GaussianMixtureFitter.estimateBytes(9, d, k) > 2 * Runtime.getRuntime().maxMemory());
+        assertTrue(GaussianMixtureFitter.estimateBytes(9, 8399, 3) > 3L * 8399 * 8399 * 8 * 2,
+                "at least the covariances and precision factors of 3 components");
+        SpectralMatrix y = SpectralMatrix.allocate(9, d);
+        SplittableRandom rng = new SplittableRandom(1);
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < d; j++) {
+                y.set(i, j, (float) rng.nextDouble());
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> fit(y, GaussianMixtureOptions.builder().k(k)));
+        String m = e.getMessage();
+        assertTrue(m.contains("bytes of heap") && m.contains("pick peaks") && m.contains("-Xmx")
+                && m.contains(String.format(java.util.Locale.ROOT, "%,d features", d)) && !m.contains("\n"), m);
     }
 
     @Test

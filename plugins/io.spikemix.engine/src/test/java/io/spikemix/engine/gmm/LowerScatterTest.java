@@ -53,6 +53,44 @@ class LowerScatterTest {
         }
     }
 
+    /**
+     * The M-step splits the rows of S into groups whose boundaries depend on the thread count, and the kernel pairs
+     * rows from each group's first row: every entry must still come out bit for bit the same.
+     */
+    @Test
+    void everySplitOfTheRowsGivesBitIdenticalEntries() {
+        SplittableRandom rng = new SplittableRandom(11);
+        int d = 23;
+        for (int count : new int[] {1, 6, 9}) {
+            double[][] pixels = new double[count][d];
+            for (double[] row : pixels) {
+                for (int j = 0; j < d; j++) {
+                    row[j] = rng.nextDouble() * 2 - 1;
+                }
+            }
+            double[][] whole = lowerTriangle(d);
+            LowerScatter.accumulate(whole, pixels, count, 0, d);
+            for (int[] cuts : new int[][] {{0, 1, d}, {0, 7, 8, 16, d}, {0, 5, 6, 11, 12, 17, 18, d}}) {
+                double[][] split = lowerTriangle(d);
+                for (int g = 0; g + 1 < cuts.length; g++) {
+                    LowerScatter.accumulate(split, pixels, count, cuts[g], cuts[g + 1]);
+                }
+                for (int i = 0; i < d; i++) {
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(whole[i], split[i],
+                            "count=" + count + " cuts " + java.util.Arrays.toString(cuts) + " row " + i);
+                }
+            }
+        }
+    }
+
+    private static double[][] lowerTriangle(int d) {
+        double[][] lower = new double[d][];
+        for (int i = 0; i < d; i++) {
+            lower[i] = new double[i + 1];
+        }
+        return lower;
+    }
+
     @Test
     void tileRowsAreAMultipleOfFourAndKeepTheTileNear256KB() {
         for (int d = 1; d < 5000; d += 7) {

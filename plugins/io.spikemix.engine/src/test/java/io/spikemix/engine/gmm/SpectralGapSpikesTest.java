@@ -26,6 +26,35 @@ class SpectralGapSpikesTest {
         return m;
     }
 
+    /**
+     * Issue 17 item 10: k-means with K = N gives one pixel per cluster, so every second moment is y yᵀ and
+     * tr − λ₁ is zero up to rounding, which came out as σ² = −2.96e-17. Reported quantities stay within their
+     * bounds: σ² ≥ 0, λ₁ ≥ 0, and the spikes are finite.
+     */
+    @Test
+    void rankOneMatricesGiveANonNegativeNoiseVarianceAndFiniteSpikes() {
+        SplittableRandom rng = new SplittableRandom(17);
+        for (int trial = 0; trial < 200; trial++) {
+            int d = 2 + rng.nextInt(30);
+            List<DMatrixRMaj> covs = new ArrayList<>();
+            for (int c = 0; c < 3; c++) {
+                double[] y = new double[d];
+                for (int j = 0; j < d; j++) {
+                    y[j] = rng.nextDouble() * 10 - 5;
+                }
+                covs.add(spikePlusNoise(y, 0));
+            }
+            SpectralGapSpikes s = SpectralGapSpikes.of(covs);
+            assertTrue(s.sigma2() >= 0, "trial " + trial + ": sigma2 = " + s.sigma2());
+            for (int c = 0; c < 3; c++) {
+                assertTrue(s.leadingEigenvalues()[c] >= 0);
+                for (double v : s.spikes()[c]) {
+                    assertTrue(Double.isFinite(v));
+                }
+            }
+        }
+    }
+
     @Test
     void recoversSpikesAndNoiseExactlyFromRankOnePlusIsotropicCovariances() {
         SplittableRandom rng = new SplittableRandom(7);

@@ -6,8 +6,6 @@ import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
 import org.junit.jupiter.api.Test;
 
 import io.spikemix.engine.data.SpectralMatrix;
@@ -79,10 +77,11 @@ class TriangularNormsTest {
         for (int j = 0; j < d; j++) {
             mu[j] = rng.nextDouble() * 2;
         }
-        CholeskyDecomposition_F64<DMatrixRMaj> chol = DecompositionFactory_DDRM.chol(d, true);
-        chol.decompose(sigma.copy());
+        double[][] u = new double[d][d];
+        org.junit.jupiter.api.Assertions.assertTrue(CholeskyRows.factor(sigma.data, u, d));
         double[] lowerInverse = new double[d * d];
-        GaussianComponents.invertLower(chol.getT(null).data, lowerInverse, d);
+        double[][] rows = new double[d][d];
+        CholeskyRows.invertLowerFactor(u, lowerInverse, rows, d);
         double[] shift = new double[d];
         for (int i = 0; i < d; i++) {
             for (int j = 0; j <= i; j++) {

@@ -17,6 +17,31 @@ import io.spikemix.engine.progress.ProgressMonitor;
 
 class KMeansFitterTest {
 
+    /**
+     * Issue 17 item 6: k-means itself needs O(N·d) memory, but its spikes need one d × d second moment per cluster;
+     * at a width whose estimate exceeds twice this JVM's heap they are refused in one line before any allocation,
+     * while the fit itself succeeds.
+     */
+    @Test
+    void spikesThatCannotFitInTheHeapAreRefusedBeforeAllocatingWhileTheFitSucceeds() throws Exception {
+        int k = 2;
+        int d = (int) Math.ceil(Math.sqrt(2.0 * Runtime.getRuntime().maxMemory() / (8 * 2.0 * k)));
+        assertTrue(KMeansModel.secondMomentBytes(d, k) > 2 * Runtime.getRuntime().maxMemory());
+        SpectralMatrix y = SpectralMatrix.allocate(9, d);
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < 9; i++) {
+            for (int j = 0; j < d; j++) {
+                y.set(i, j, (float) rng.nextDouble());
+            }
+        }
+        KMeansModel model = new KMeansFitter(KMeansOptions.builder().k(k).threads(1).build()).fit(y,
+                ProgressMonitor.NONE);
+        assertEquals(9, model.labels().length);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> model.clusterSecondMoments(y));
+        assertTrue(e.getMessage().contains("bytes of heap") && e.getMessage().contains("pick peaks"), e.getMessage());
+    }
+
     static SpectralMatrix blobs(int n, double[][] centers, double spread, long seed, int maxBlockValues) {
         SplittableRandom rng = new SplittableRandom(seed);
         int d = centers[0].length;
