@@ -185,9 +185,10 @@ final class SegmentCommand implements Callable<Integer> {
                                 Math.min(n, 20 * k));
                 if (gmmPixels < n) {
                     line += String.format(java.util.Locale.ROOT, "; fitting it on a random sample of %,d pixels "
-                            + "instead (%s, budget %s), then assigning all %,d", gmmPixels,
+                            + "instead (%s, budget %s), then assigning all %,d (%s)", gmmPixels,
                             FitCost.duration(CostModel.gmm(gmmPixels, d, k, iterations, settings.threads()).seconds()),
-                            FitCost.duration(gmmBudgetMinutes * 60), n);
+                            FitCost.duration(gmmBudgetMinutes * 60), n,
+                            FitCost.duration(CostModel.gmmAssignment(n, d, k, settings.threads())));
                 }
             }
             err.println(line);

@@ -1,5 +1,6 @@
 package io.spikemix.engine.cost;
 
+import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.engine.kmeans.KMeansOptions;
 import io.spikemix.engine.smm.SieveSchedule;
@@ -17,7 +18,8 @@ import io.spikemix.engine.smm.SieveSchedule;
  * threads, i.e. {@value #SMM_FLOPS_PER_THREAD} flops per second and thread (RESULTS-smm.md).</li>
  * <li>GMM: the E-step's triangular solves and the M-step's weighted scatter cost K·N·d² flops each, the Cholesky
  * factors and inverses K·d³ (method.md §4 fits full covariances); rate from {@code WideGmmBenchmark} at d = 843,
- * K = 12, N = 8,000 (BASELINES.md).</li>
+ * K = 12, N = 8,000 (BASELINES.md); memory is {@link GaussianMixtureFitter#estimateBytes}, the figure the fitter
+ * itself checks against the free heap.</li>
  * <li>k-means: 2·N·K·d flops per Lloyd iteration at the worst (Hamerly's bounds usually skip most distances); rate
  * from {@code KMeansIterationBenchmark} (BASELINES.md).</li>
  * </ul>
@@ -29,8 +31,12 @@ public final class CostModel {
     /** Measured SMM kernel rate: 8 · 572,832 · 12 · 843 flops in 2.8 s on 2 threads. */
     static final double SMM_FLOPS_PER_THREAD = 8.3e9;
 
-    /** Measured GMM kernel rate per thread at d = 843 (blocked triangular norms and scatter, BASELINES.md). */
-    static final double GMM_FLOPS_PER_THREAD = 5.0e9;
+    /**
+     * Measured GMM rate per thread at d = 843, K = 12, N = 8,000: (2·K·N·d² + K·d³) flops in 2.11 s per EM iteration
+     * on two threads (the FMA kernels of session 5, BASELINES.md), i.e. 3.4e10; 3.0e10 leaves room for loaded
+     * machines and smaller d.
+     */
+    static final double GMM_FLOPS_PER_THREAD = 3.0e10;
 
     /** Measured k-means rate per thread, counting every distance (BASELINES.md, N = 200,000, d = 100, K = 10). */
     static final double KMEANS_FLOPS_PER_THREAD = 4.0e9;
@@ -55,8 +61,7 @@ public final class CostModel {
     /** The full-covariance GMM for a given number of iterations. */
     public static FitCost gmm(long n, int d, int k, long iterations, int threads) {
         double flops = 2.0 * k * n * (double) d * d + (double) k * d * d * d;
-        // covariances, their Cholesky factors and inverse factors, the responsibilities and per-thread scatters
-        long bytes = 8L * k * d * d * 3 + 8L * n * k * 2 + 8L * d * d * Math.max(1, threads);
+        long bytes = GaussianMixtureFitter.estimateBytes((int) Math.min(n, Integer.MAX_VALUE), d, k);
         return new FitCost("gmm", n, iterations, iterations * flops / rate(GMM_FLOPS_PER_THREAD, threads), bytes);
     }
 
@@ -71,19 +76,26 @@ public final class CostModel {
     }
 
     /**
-     * How many pixels the GMM may be fitted on to stay within {@code budgetSeconds} for {@code iterations}
-     * iterations: all {@code n} when that fits, else the largest m whose cost (2·K·m·d² + K·d³ flops per iteration)
-     * does, but never fewer than {@code minimum} (nor more than n). The fitted model then assigns every pixel, which
-     * costs one E-step over all of them.
+     * How many pixels the GMM may be fitted on to stay within {@code budgetSeconds}, counting {@code iterations}
+     * iterations on the sample and, when sampled, the one E-step that then assigns all {@code n} pixels
+     * ({@link #gmmAssignment}): all n when the fit on all of them fits the budget, else the largest m whose cost
+     * (2·K·m·d² + K·d³ flops per iteration) fits what the assignment leaves, but never fewer than {@code minimum}
+     * (nor more than n).
      */
     public static int gmmSampleSize(long n, int d, int k, long iterations, int threads, double budgetSeconds,
             int minimum) {
         if (gmm(n, d, k, iterations, threads).seconds() <= budgetSeconds) {
             return (int) Math.min(n, Integer.MAX_VALUE);
         }
-        double flopsPerIteration = budgetSeconds * rate(GMM_FLOPS_PER_THREAD, threads) / Math.max(1, iterations);
+        double left = budgetSeconds - gmmAssignment(n, d, k, threads);
+        double flopsPerIteration = left * rate(GMM_FLOPS_PER_THREAD, threads) / Math.max(1, iterations);
         double m = (flopsPerIteration - (double) k * d * d * d) / (2.0 * k * (double) d * d);
         return (int) Math.min(n, Math.max(minimum, (long) Math.floor(m)));
+    }
+
+    /** Seconds of the E-step that assigns n pixels with a fitted GMM: K·n·d² flops (triangular solves). */
+    public static double gmmAssignment(long n, int d, int k, int threads) {
+        return (double) k * n * d * d / rate(GMM_FLOPS_PER_THREAD, threads);
     }
 
     private static double rate(double perThread, int threads) {

@@ -38,8 +38,11 @@ class CostModelTest {
         assertTrue(CostModel.gmm(n, d, k, iterations, 2).seconds() > budget, "all pixels are far over budget");
         int m = CostModel.gmmSampleSize(n, d, k, iterations, 2, budget, 240);
         assertTrue(m > 240 && m < n, "a real sample: " + m);
-        assertTrue(CostModel.gmm(m, d, k, iterations, 2).seconds() <= budget + 1e-6);
-        assertTrue(CostModel.gmm(m + 1, d, k, iterations, 2).seconds() > budget);
+        double assign = CostModel.gmmAssignment(n, d, k, 2);
+        assertTrue(assign > 0 && assign < budget);
+        assertTrue(CostModel.gmm(m, d, k, iterations, 2).seconds() + assign <= budget + 1e-6,
+                "fit on the sample plus assigning every pixel within the budget");
+        assertTrue(CostModel.gmm(m + 1, d, k, iterations, 2).seconds() + assign > budget);
         assertEquals(n, CostModel.gmmSampleSize(n, 20, k, iterations, 2, budget, 240), "within budget: all pixels");
         assertEquals(240, CostModel.gmmSampleSize(n, d, k, iterations, 2, 1e-9, 240), "the minimum holds");
         assertTrue(CostModel.gmmSampleSize(n, d, k, iterations, 2, 2 * budget, 240) > m, "more budget, more pixels");
