@@ -172,7 +172,8 @@ public final class SpikedPhantom {
     }
 
     private static double gaussian(SplittableRandom rng) {
-        // Box–Muller; SplittableRandom has no nextGaussian in Java 17.
+        // Box–Muller, kept on purpose: SplittableRandom.nextGaussian (from RandomGenerator, Java 17) draws other
+        // numbers, and switching would change every phantom generated from a seed so far.
         double u1 = 1.0 - rng.nextDouble();
         double u2 = rng.nextDouble();
         return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);

@@ -45,7 +45,10 @@ public final class SpikedMixtureSamples {
         return new SpikedMixtureSamples(y, z, spikes);
     }
 
-    /** A standard normal draw (Box–Muller; SplittableRandom has no nextGaussian in Java 17). */
+    /**
+     * A standard normal draw by Box–Muller, kept on purpose: SplittableRandom.nextGaussian (Java 17) draws other
+     * numbers, and the tests' tolerances were set on these samples.
+     */
     public static double gaussian(SplittableRandom rng) {
         double u1 = 1 - rng.nextDouble();
         double u2 = rng.nextDouble();

@@ -69,11 +69,14 @@ class SmmLearnerSettingsTest {
     }
 
     @Test
-    void everyPresetChoiceMapsToASchedule() {
+    void everyPresetChoiceMapsToTheEnginesScheduleAndCustomToTheSettings() {
         for (String preset : SmmLearnerSettings.PRESET.choices()) {
-            SmmLearnerSettings.schedule(preset, SmmLearnerSettings.N1.defaultInt(), SmmLearnerSettings.D1.defaultInt(),
-                    SmmLearnerSettings.N2.defaultInt(), SmmLearnerSettings.D2.defaultInt(),
-                    SmmLearnerSettings.TOL.defaultDouble(), SmmLearnerSettings.MAX_ITER.defaultInt());
+            SieveSchedule s = SmmLearnerSettings.schedule(preset, 7, 8, 5, 60, 1e-4, 100_000);
+            SieveSchedule expected = SmmLearnerSettings.CUSTOM.equals(preset) ? SieveSchedule.of(7, 8, 5, 60, 1e-4)
+                    : SieveSchedule.preset(preset);
+            assertEquals(List.of(expected.n1(), expected.d1(), expected.n2(), expected.d2()),
+                    List.of(s.n1(), s.d1(), s.n2(), s.d2()), preset);
+            assertEquals(expected.tol(), s.tol(), 0, preset);
         }
     }
 
