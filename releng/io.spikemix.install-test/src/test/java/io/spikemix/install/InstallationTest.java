@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * The update site that {@code ./mvnw verify} builds installs into KNIME Analytics Platform 5.8+: every bundle of the
@@ -82,17 +81,17 @@ class InstallationTest {
                     continue;
                 }
                 Document doc = parse(pluginXml);
-                for (Element node : elements(doc, "node")) {
+                for (Element node : P2MetadataTest.elements(doc.getDocumentElement(), "node")) {
                     String factory = node.getAttribute("factory-class");
                     factories.add(factory);
                     checkFactory(b, factory, problems);
                 }
-                for (Element portType : elements(doc, "portType")) {
+                for (Element portType : P2MetadataTest.elements(doc.getDocumentElement(), "portType")) {
                     for (String attr : List.of("objectClass", "objectSerializer", "specClass", "specSerializer")) {
                         load(b, portType.getAttribute(attr), problems);
                     }
                 }
-                for (Element category : elements(doc, "category")) {
+                for (Element category : P2MetadataTest.elements(doc.getDocumentElement(), "category")) {
                     if (!category.getAttribute("icon").isEmpty() && b.getEntry(category.getAttribute("icon")) == null) {
                         problems.add(b.getSymbolicName() + ": category icon " + category.getAttribute("icon")
                                 + " is not in the bundle");
@@ -185,15 +184,6 @@ class InstallationTest {
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             return f.newDocumentBuilder().parse(in);
         }
-    }
-
-    private static List<Element> elements(Document doc, String tag) {
-        NodeList list = doc.getElementsByTagName(tag);
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
-        }
-        return out;
     }
 
     /** A bundle jar with only a manifest importing {@code importPackage}. */

@@ -142,7 +142,8 @@ class P2MetadataTest {
         throw new IOException("no content.xml in " + zip);
     }
 
-    private static List<Element> elements(Element root, String tag) {
+    /** The descendants of {@code root} named {@code tag}, in document order. */
+    static List<Element> elements(Element root, String tag) {
         NodeList list = root.getElementsByTagName(tag);
         List<Element> out = new ArrayList<>();
         for (int i = 0; i < list.getLength(); i++) {
