@@ -194,6 +194,22 @@ public final class GaussianMixtureModel {
         return comps.logDensity(component, y);
     }
 
+    /** Labels and float32 responsibilities of the rows of some data under this model, from one E-step. */
+    public record Assignment(int[] labels, SpectralMatrix responsibilities) {
+    }
+
+    /**
+     * Labels (argmax, lowest index on ties) and responsibilities of every row of {@code data} from one E-step: what
+     * {@link #predict(SpectralMatrix, int, ProgressMonitor)} and
+     * {@link #responsibilities(SpectralMatrix, int, ProgressMonitor)} give, for the price of one of them.
+     */
+    public Assignment assign(SpectralMatrix data, int threads, ProgressMonitor monitor) throws CanceledException {
+        double[][] resp = eStep(data, threads, monitor, new double[1]);
+        GaussianMixtureModel scored = fromFit(comps, resp, data.rows(), new double[] {0}, 0, false, regularized, 0,
+                options);
+        return new Assignment(scored.labels, scored.responsibilities);
+    }
+
     /** Responsibilities of the rows of {@code data} under this model, N × K (float32). */
     public SpectralMatrix responsibilities(SpectralMatrix data, int threads, ProgressMonitor monitor)
             throws CanceledException {

@@ -134,6 +134,13 @@ class GaussianMixtureFitterTest {
         assertEquals(total, m.logLikelihood(), 1e-8 * Math.abs(total));
         assertEquals(total / y.rows(), m.score(y), 1e-10 * Math.abs(total));
         assertArrayEquals(m.labels(), m.predict(y));
+        GaussianMixtureModel.Assignment a = m.assign(y, 2, ProgressMonitor.NONE);
+        assertArrayEquals(m.predict(y), a.labels(), "one E-step gives predict's labels");
+        for (int i = 0; i < y.rows(); i++) {
+            for (int c = 0; c < 3; c++) {
+                assertEquals(r.get(i, c), a.responsibilities().get(i, c), 0, "and the fit's responsibilities");
+            }
+        }
     }
 
     @Test

@@ -112,11 +112,13 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
 
         BufferedDataTable spikes = SpikeTables.write(exec, SpikeTables.spec(spec, cols, extraColumns()), rows);
         boolean sampled = sample != data;
-        SpectralMatrix resp = !settings.getBoolean(APPEND_RESPONSIBILITIES) ? null : sampled
-                ? KnimeProgress.run(exec, 0.85, 0.9, m -> model.responsibilities(data, options.threads(), m))
-                : model.responsibilities();
-        int[] labels = !sampled ? model.labels()
-                : KnimeProgress.run(exec, 0.85, 0.9, m -> model.predict(data, options.threads(), m));
+        boolean withResp = settings.getBoolean(APPEND_RESPONSIBILITIES);
+        // fitted on a sample: one E-step over every pixel gives both the labels and the responsibilities
+        GaussianMixtureModel.Assignment all = sampled
+                ? KnimeProgress.run(exec, 0.85, 0.9, m -> model.assign(data, options.threads(), m))
+                : new GaussianMixtureModel.Assignment(model.labels(), withResp ? model.responsibilities() : null);
+        SpectralMatrix resp = withResp ? all.responsibilities() : null;
+        int[] labels = all.labels();
         if (sampled) {
             addWarning(String.format(java.util.Locale.ROOT, "Fitted on a seeded random sample of %,d of the %,d "
                     + "pixels: the estimated time on all of them (%s) exceeds the '%s' of %s; the fitted model then "
