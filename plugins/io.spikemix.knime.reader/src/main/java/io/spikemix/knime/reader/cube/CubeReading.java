@@ -13,6 +13,7 @@ import io.spikemix.engine.io.SpectralFormat;
 import io.spikemix.engine.io.SpectralReaders;
 import io.spikemix.engine.io.envi.EnviHeader;
 import io.spikemix.engine.io.imzml.ImsFeatureExtractor;
+import io.spikemix.engine.io.imzml.ImzmlFeatureReader;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
@@ -39,6 +40,15 @@ public final class CubeReading {
         // a header that already shows too many bands fails before the data is read
         axisBeforeReading(s);
         boolean picking = s.peakPicking().isPresent();
+        if (picking && SpectralReaders.formatOf(s.file(), s.options()) == SpectralFormat.IMZML) {
+            // as 'spikemix' does: the imzML feature reader streams the .ibd twice when the raw cube would not fit in
+            // the heap, with the same features as reading it whole (masked pixels are put back by finish)
+            SpectralCube features = ImzmlFeatureReader.read(s.file(),
+                    s.options().toBuilder().dropMaskedPixels(true).build(), s.peakPicking().get(), monitor);
+            SpectralCube cube = ReaderSupport.finish(s.file(), features, s.options(), ProgressMonitor.NONE);
+            checkBandLimit(cube.bandCount(), s, true);
+            return cube;
+        }
         ProgressMonitor reading = picking ? monitor.subRange(0, 0.7) : monitor;
         SpectralCube cube = SpectralReaders.read(s.file(), s.options(), reading);
         SpectralFormat format = SpectralReaders.formatOf(s.file(), s.options());

@@ -152,6 +152,21 @@ class CubeReadingTest {
             assertEquals(v[source][100], picked.spectra().get(r, 0), 1e-6 * v[source][100]);
             assertEquals(v[source][200], picked.spectra().get(r, 1), 1e-6 * v[source][200]);
         }
+        // the node goes through the imzML feature reader (streaming when the cube does not fit), which gives what
+        // reading the whole cube and picking its peaks gives, bit for bit
+        CubeReadSettings s = CubeReadSettings.of(base
+                .with(SpectralCubeReaderSettings.PEAK_PICKING, SpectralCubeReaderSettings.PEAKS_TOP_N)
+                .with(SpectralCubeReaderSettings.PEAK_COUNT, 2));
+        SpectralCube whole = io.spikemix.engine.io.imzml.ImsFeatureExtractor.extract(
+                io.spikemix.engine.io.SpectralReaders.read(imzml, s.options(), ProgressMonitor.NONE),
+                s.peakPicking().get(), ProgressMonitor.NONE);
+        SpectralCube node = CubeReading.read(s, ProgressMonitor.NONE);
+        assertArrayEquals(whole.bands().values(), node.bands().values());
+        for (int r = 0; r < whole.validCount(); r++) {
+            for (int b = 0; b < whole.bandCount(); b++) {
+                assertEquals(whole.spectra().get(r, b), node.spectra().get(r, b), 0, "pixel " + r + ", band " + b);
+            }
+        }
     }
 
     @Test
