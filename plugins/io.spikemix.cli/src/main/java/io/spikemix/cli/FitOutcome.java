@@ -22,10 +22,13 @@ package io.spikemix.cli;
  * @param inertia         k-means inertia, NaN otherwise
  * @param fittedPixels    the pixels the model was fitted on: all of them, or the random sample a time budget allowed
  *                        (the model then assigned every pixel)
+ * @param confidence      per row the largest responsibility (SMM, GMM), null for k-means (hard labels)
+ * @param entropy         per row the normalised entropy of the responsibilities, null for k-means
  */
 record FitOutcome(FitMethod method, double[][] spikes, double[] pi, double sigma2, int[] active, double logLikelihood,
         double[] trace, int iterations, long totalIterations, boolean converged, int[] labelsPerRow, double seconds,
-        Boolean spectralGapOk, int[] violating, double[][] centroids, double inertia, int fittedPixels) {
+        Boolean spectralGapOk, int[] violating, double[][] centroids, double inertia, int fittedPixels,
+        double[] confidence, double[] entropy) {
 
     int k() {
         return spikes.length;

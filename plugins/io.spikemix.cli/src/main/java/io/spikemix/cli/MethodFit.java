@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 
 import io.spikemix.engine.data.RowSample;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.evaluate.Confidence;
 import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.SpectralGapSpikes;
@@ -41,10 +42,13 @@ final class MethodFit {
         switch (method) {
             case SMM: {
                 SpikedMixtureModel m = new SpikedMixtureFitter(settings.smmOptions()).fit(data, monitor);
+                // one batched pass for the confidence map; its argmax is the fit's labels
+                double[] resp = m.responsibilities(data, settings.threads(), ProgressMonitor.NONE);
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 return new FitOutcome(method, m.spikes(), m.pi(), m.sigma2(), m.activeSet(), m.logLikelihood(),
                         m.logLikelihoodTrace(), m.iterations(), m.totalIterations(), m.converged(), m.labels(), seconds,
-                        null, new int[0], null, Double.NaN, data.rows());
+                        null, new int[0], null, Double.NaN, data.rows(), Confidence.largest(resp, m.k()),
+                        Confidence.entropy(resp, m.k()));
             }
             case GMM: {
                 boolean sampled = gmmPixels < data.rows();
@@ -52,7 +56,11 @@ final class MethodFit {
                         ? RowSample.rows(data, RowSample.indices(data.rows(), gmmPixels, settings.seed())) : data;
                 GaussianMixtureModel m = new GaussianMixtureFitter(settings.gmmOptions())
                         .fit(fitted, sampled ? monitor.subRange(0, 0.9) : monitor);
-                int[] labels = sampled ? m.predict(data, settings.threads(), monitor.subRange(0.9, 1)) : m.labels();
+                GaussianMixtureModel.Assignment all = sampled
+                        ? m.assign(data, settings.threads(), monitor.subRange(0.9, 1))
+                        : new GaussianMixtureModel.Assignment(m.labels(), m.responsibilities());
+                int[] labels = all.labels();
+                double[] resp = Confidence.rowMajor(all.responsibilities());
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 SpectralGapSpikes gap = m.spectralGapSpikes();
                 // the engine's trace is the mean log-likelihood per pixel; the contract reports totals like the SMM
@@ -60,7 +68,8 @@ final class MethodFit {
                 double[] trace = Arrays.stream(m.logLikelihoodTrace()).map(v -> v * fitted.rows()).toArray();
                 return new FitOutcome(method, gap.spikes(), m.weights(), gap.sigma2(), nonViolating(gap),
                         m.logLikelihood(), trace, m.iterations(), m.iterations(), m.converged(), labels, seconds,
-                        gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN, fitted.rows());
+                        gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN, fitted.rows(),
+                        Confidence.largest(resp, m.k()), Confidence.entropy(resp, m.k()));
             }
             default: {
                 KMeansModel m = new KMeansFitter(settings.kmeansOptions()).fit(data, monitor);
@@ -73,7 +82,8 @@ final class MethodFit {
                 }
                 return new FitOutcome(method, gap.spikes(), pi, gap.sigma2(), nonViolating(gap), Double.NaN,
                         new double[0], m.iterations(), m.iterations(), m.converged(), labels, seconds,
-                        gap.conditionHolds(), gap.violatingComponents(), m.centroids(), m.inertia(), data.rows());
+                        gap.conditionHolds(), gap.violatingComponents(), m.centroids(), m.inertia(), data.rows(),
+                        null, null);
             }
         }
     }

@@ -9,9 +9,10 @@ package io.spikemix.cli;
  * @param spectraPng    the spike spectra plot
  * @param tracePng      the log-likelihood trace plot, or null (k-means)
  * @param score         evaluation against the truth, or null without truth
+ * @param confidencePng the confidence map (largest responsibility per pixel), or null (k-means, or no image)
  */
 record MethodReport(FitOutcome outcome, double[][] rawSpikes, int[] rawSpikeIds, byte[] spectraPng, byte[] tracePng,
-        Score score) {
+        Score score, byte[] confidencePng) {
 
     /**
      * Scores against the truth; NaN where the truth lacks spikes or labels.

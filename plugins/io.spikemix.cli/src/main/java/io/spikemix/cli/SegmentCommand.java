@@ -19,6 +19,7 @@ import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.cost.FitCost;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.evaluate.ClusteringScores;
+import io.spikemix.engine.evaluate.Confidence;
 import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.evaluate.SpikeSetEvaluation;
 import io.spikemix.engine.io.OutputGuard;
@@ -28,6 +29,8 @@ import io.spikemix.engine.render.ComparisonPanel;
 import io.spikemix.engine.render.LabelMap;
 import io.spikemix.engine.render.LabelMapRenderer;
 import io.spikemix.engine.render.PngImages;
+import io.spikemix.engine.render.ScalarMap;
+import io.spikemix.engine.render.ResponsibilityMapRenderer;
 import io.spikemix.engine.render.SpectraPlotRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -271,7 +274,14 @@ final class SegmentCommand implements Callable<Integer> {
             byte[] spectra = PngImages.encode(plot(o.method().label() + ": recovered spikes").render(axis, series,
                     panel.colors().get(offset + i)));
             byte[] trace = TracePlot.png(o.method().label() + ": log-likelihood", o.trace(), 0);
-            reports.add(new MethodReport(o, raw, active, spectra, trace, score(truth, truthImage, cube, o, raw)));
+            byte[] confidence = image && o.confidence() != null ? PngImages.encode(ResponsibilityMapRenderer.builder()
+                    .scale(scale).title(o.method().label() + ": confidence").range(0, 1).build()
+                    .render(ScalarMap.of(cube, o.confidence()))) : null;
+            reports.add(new MethodReport(o, raw, active, spectra, trace, score(truth, truthImage, cube, o, raw),
+                    confidence));
+            if (confidence != null) {
+                Files.write(dir.resolve("confidence-" + o.method().id() + ".png"), confidence);
+            }
             FitResultJson.write(FitResultJson.toJson(o, in, settings), dir.resolve("result-" + o.method().id() + ".json"));
             writeCsv(dir.resolve("spikes-" + o.method().id() + ".csv"), axis, active, raw);
             Files.write(dir.resolve("spectra-" + o.method().id() + ".png"), spectra);
@@ -377,6 +387,11 @@ final class SegmentCommand implements Callable<Integer> {
             m.put("per_iteration_s", o.secondsPerIteration());
             m.put("fitted_pixels", o.fittedPixels());
             m.put("sampled", o.sampled());
+            if (o.confidence() != null) {
+                m.put("mean_confidence", Confidence.mean(o.confidence()));
+                m.put("mean_entropy", Confidence.mean(o.entropy()));
+                m.put("confidence_map", "confidence-" + o.method().id() + ".png");
+            }
             if (o.spectralGapOk() != null) {
                 m.put("spectral_gap_ok", o.spectralGapOk());
             }

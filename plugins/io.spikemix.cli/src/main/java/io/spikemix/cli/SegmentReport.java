@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
+import io.spikemix.engine.evaluate.Confidence;
 
 /**
  * The {@code report.html} of {@code spikemix segment}: one self-contained page (figures embedded as PNG data URIs,
@@ -110,6 +111,19 @@ final class SegmentReport {
                     .append(". Group numbers are arbitrary, so colours are matched across maps: groups covering mostly "
                             + "the same pixels share a colour, and the legend lists each map's group ids. Grey pixels "
                             + "have no spectrum.</p>\n");
+        }
+
+        if (reports.stream().anyMatch(r -> r.confidencePng() != null)) {
+            h.append("<h2>How sure each label is</h2>\n<div class=\"figs\">\n");
+            for (MethodReport r : reports) {
+                if (r.confidencePng() != null) {
+                    figure(h, r.confidencePng(), String.format(Locale.ROOT, "%s: the largest responsibility of each "
+                            + "pixel (mean %s; normalised entropy %s).", r.outcome().method().label(),
+                            num(Confidence.mean(r.outcome().confidence())), num(Confidence.mean(r.outcome().entropy()))));
+                }
+            }
+            h.append("</div>\n<p class=\"caption\">Bright pixels are labelled with near certainty; dark ones lie between "
+                    + "groups (1/K means no preference at all). k-means assigns hard labels and has no such map.</p>\n");
         }
 
         h.append("<h2>Recovered spectra</h2>\n<p class=\"caption\">One line per non-zero spike, in the colour of its group in "

@@ -212,4 +212,24 @@ class SegmentCommandTest {
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("--gmm-budget: must be a positive number of minutes, got 0.0"), r.err());
     }
+
+    /** Issue 16 item 3: a confidence map per soft method, next to the label maps, and its means in the summary. */
+    @Test
+    void showsHowSureEachLabelIsForTheSoftMethods() throws Exception {
+        Path[] in = synth();
+        Path out = dir.resolve("confidence");
+        assertEquals(0, segment(in[0], in[1], out).code());
+        JsonNode methods = CliRun.json(out.resolve("summary.json")).get("methods");
+        for (int i = 0; i < 2; i++) {
+            JsonNode m = methods.get(i);
+            double c = m.get("mean_confidence").asDouble();
+            double h = m.get("mean_entropy").asDouble();
+            assertTrue(c >= 1.0 / 3 && c <= 1, m.get("method") + " mean confidence " + c);
+            assertTrue(h >= 0 && h <= 1, m.get("method") + " mean entropy " + h);
+            PngImages.decode(Files.readAllBytes(out.resolve(m.get("confidence_map").asText())));
+        }
+        assertFalse(methods.get(2).has("mean_confidence"), "k-means labels are hard");
+        assertFalse(Files.exists(out.resolve("confidence-kmeans.png")));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("How sure each label is"));
+    }
 }
