@@ -42,9 +42,9 @@ final class MethodFit {
         switch (method) {
             case SMM: {
                 SpikedMixtureModel m = new SpikedMixtureFitter(settings.smmOptions()).fit(data, monitor);
-                // one batched pass for the confidence map; its argmax is the fit's labels
-                double[] resp = m.responsibilities(data, settings.threads(), ProgressMonitor.NONE);
                 double seconds = (System.nanoTime() - start) * 1e-9;
+                // one batched pass for the confidence map (not counted in the fit's time); its argmax is the labels
+                double[] resp = m.responsibilities(data, settings.threads(), monitor);
                 return new FitOutcome(method, m.spikes(), m.pi(), m.sigma2(), m.activeSet(), m.logLikelihood(),
                         m.logLikelihoodTrace(), m.iterations(), m.totalIterations(), m.converged(), m.labels(), seconds,
                         null, new int[0], null, Double.NaN, data.rows(), Confidence.largest(resp, m.k()),
