@@ -60,7 +60,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private ReaderOptions readerOptions;
 
-    @Option(names = "--output", required = true, paramLabel = "OUT.npy|OUT.hdr",
+    @Option(names = {"--output", "--out"}, required = true, paramLabel = "OUT.npy|OUT.hdr",
             description = "The output: .npy (H x W x B float32) or .hdr (ENVI float32 BSQ, data in OUT.img).")
     private Path output;
 

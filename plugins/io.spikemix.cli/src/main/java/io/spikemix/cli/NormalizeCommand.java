@@ -53,7 +53,8 @@ final class NormalizeCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "IN", description = "Input .npy or .csv file.")
     private Path input;
 
-    @Option(names = "--output", required = true, paramLabel = "OUT.npy", description = "Output .npy file (float32).")
+    @Option(names = {"--output", "--out"}, required = true, paramLabel = "OUT.npy",
+            description = "Output .npy file (float32); --out is the same option, as in the other commands.")
     private Path output;
 
     @Option(names = "--model", paramLabel = "MODEL.json", description = "Also write the fitted model as JSON.")

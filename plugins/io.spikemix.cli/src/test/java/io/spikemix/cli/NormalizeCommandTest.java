@@ -133,7 +133,8 @@ class NormalizeCommandTest {
         Files.writeString(in, "a,b,c\n1,-3,4\n0,0,0\n2.5,2.5,5\n");
         Path out = dir.resolve("t.npy");
 
-        Run r = run("normalize", "--method", "l1", "--input", in.toString(), "--output", out.toString());
+        // --out, as in every other command, is the same option as --output
+        Run r = run("normalize", "--method", "l1", "--input", in.toString(), "--out", out.toString());
 
         assertEquals(0, r.code(), r.err());
         assertArrayEquals(new float[] { 1 / 8f, -3 / 8f, 4 / 8f, 0, 0, 0, 0.25f, 0.25f, 0.5f }, readFloat32(out, 3, 3));
