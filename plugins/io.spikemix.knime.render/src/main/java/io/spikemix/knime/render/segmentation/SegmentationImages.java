@@ -29,6 +29,9 @@ public final class SegmentationImages {
     /** Name of the spectra plot image. */
     public static final String SPECTRA = "spikes";
 
+    /** Name of the confidence map: each pixel's largest responsibility (issue 16). */
+    public static final String CONFIDENCE = "confidence";
+
     /** One rendered image with its name. */
     public record Image(String name, byte[] png) {
     }
@@ -91,6 +94,12 @@ public final class SegmentationImages {
                 out.add(new Image(responsibilityNames.get(k),
                         PngImages.encode(r.render(ScalarMap.fromCoordinates(x, y, responsibilities.get(k))))));
             }
+            if (responsibilityNames.size() > 1) {
+                ResponsibilityMapRenderer r = ResponsibilityMapRenderer.builder().scale(scale).title(CONFIDENCE)
+                        .range(0, 1).build();
+                out.add(new Image(CONFIDENCE, PngImages.encode(r.render(ScalarMap.fromCoordinates(x, y,
+                        largest(responsibilities, x.length))))));
+            }
         }
         if (spikes != null && spikes.values().length > 0) {
             List<SpectraPlotRenderer.Series> series = new ArrayList<>();
@@ -100,6 +109,19 @@ public final class SegmentationImages {
             }
             SpectraPlotRenderer plot = SpectraPlotRenderer.builder().title("Spikes").yLabel("Spike value").build();
             out.add(new Image(SPECTRA, PngImages.encode(plot.render(spikes.axis(), series))));
+        }
+        return out;
+    }
+
+    /** Per row the largest responsibility; NaN (a masked pixel in the map) where one is missing. */
+    static double[] largest(List<double[]> responsibilities, int rows) {
+        double[] out = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (double[] column : responsibilities) {
+                best = Double.isNaN(column[i]) || Double.isNaN(best) ? Double.NaN : Math.max(best, column[i]);
+            }
+            out[i] = best;
         }
         return out;
     }

@@ -52,8 +52,8 @@ public final class SegmentationRendererSettings {
                             + "plot."))
             .outPort(PortDef.object("Label map", IMAGE_PORT_CLASS, "The label map as a PNG image."))
             .outPort(PortDef.table("Images",
-                    "One row per image, with its name and a PNG cell: the label map, each responsibility map and the "
-                            + "spectra plot."))
+                    "One row per image, with its name and a PNG cell: the label map, each responsibility map, the "
+                            + "confidence map (each pixel's largest responsibility) and the spectra plot."))
             .build();
 
     private SegmentationRendererSettings() {

@@ -1,5 +1,6 @@
 package io.spikemix.knime.render.segmentation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,14 +55,16 @@ class SegmentationImagesTest {
                 new int[] {1, 2}, BandAxis.of(new double[] {500, 510, 520}, "nm"));
         List<SegmentationImages.Image> out = new SegmentationImages(2, "SMM", true, true).render(X, Y, CLUSTERS,
                 List.of("p(1)", "p(2)"), List.of(resp[0], resp[1]), spikes);
-        assertEquals(List.of(SegmentationImages.LABEL_MAP, "p(1)", "p(2)", SegmentationImages.SPECTRA),
-                out.stream().map(SegmentationImages.Image::name).toList());
+        assertEquals(List.of(SegmentationImages.LABEL_MAP, "p(1)", "p(2)", SegmentationImages.CONFIDENCE,
+                SegmentationImages.SPECTRA), out.stream().map(SegmentationImages.Image::name).toList());
+        assertArrayEquals(new double[] {1, 1, 0.5, 1, Double.NaN},
+                SegmentationImages.largest(List.of(resp[0], resp[1]), 5), "the confidence map's values");
         for (SegmentationImages.Image i : out) {
             BufferedImage img = PngImages.decode(i.png());
             assertTrue(img.getWidth() > 0 && img.getHeight() > 0, i.name());
         }
         // each spike's line is drawn in the colour of the cluster with its number (lines are not antialiased)
-        BufferedImage plot = PngImages.decode(out.get(3).png());
+        BufferedImage plot = PngImages.decode(out.get(4).png());
         CategoricalPalette palette = CategoricalPalette.DEFAULT;
         assertTrue(countRgb(plot, palette.rgb(1)) > 50, "no line in the colour of cluster 1");
         assertTrue(countRgb(plot, palette.rgb(2)) > 50, "no line in the colour of cluster 2");
