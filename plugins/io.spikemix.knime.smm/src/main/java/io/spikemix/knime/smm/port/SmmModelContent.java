@@ -17,8 +17,10 @@ import io.spikemix.knime.normalize.port.NormalizationModelContent;
 /**
  * A fitted spiked mixture model with the columns it was fitted on: the content of {@link SmmPortObject}, free of
  * KNIME types. Saves the spikes (K×d), weights π, noise variance σ², the log-likelihood trace, the iteration count
- * and whether the fit converged; restores the engine model with {@link SpikedMixtureModel#of}, which answers
- * responsibilities and labels for new data exactly as the fitted model does.
+ * and whether the fit converged; restores the engine model with {@link SpikedMixtureModel#of}. The restored model
+ * splits each saved spike into a unit direction and a length again, which can move their last bits, so it answers
+ * new data with the fitted model's responsibilities to within 1e-12 (absolute; SmmModelContentTest), not bit for
+ * bit; its labels are the same except where two components tie to that precision.
  *
  * <p>Spikes are in the units of the data the model was fitted on. When that data came out of a Spectral
  * Normalizer, the content also carries that normalization on the model's columns (nested config

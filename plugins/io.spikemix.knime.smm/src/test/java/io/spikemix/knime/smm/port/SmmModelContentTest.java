@@ -72,9 +72,14 @@ class SmmModelContentTest {
         // fitted direction in the last bit; responsibilities therefore agree to rounding, not bit for bit.
         double[][] expected = fitted.responsibilities(fresh);
         double[][] actual = back.model().responsibilities(fresh);
+        int interior = 0;
         for (int i = 0; i < expected.length; i++) {
             assertArrayEquals(expected[i], actual[i], 1e-12);
+            for (double p : expected[i]) {
+                interior += p > 1e-6 && p < 1 - 1e-6 ? 1 : 0;
+            }
         }
+        assertTrue(interior > 0, "some responsibilities must lie strictly between 0 and 1, or the check proves little");
     }
 
     @Test
