@@ -321,6 +321,9 @@ public final class TestWorkflowWriter {
         for (int c = 1; c <= k; c++) {
             t.column("p(" + c + ")", DOUBLE_CELL);
         }
+        if (k > 0) {
+            t.column("confidence", DOUBLE_CELL);
+        }
         return t;
     }
 
