@@ -28,27 +28,30 @@ final class MethodFit {
 
     static FitOutcome run(FitMethod method, FitSettings settings, SpectralMatrix data, ProgressMonitor monitor)
             throws CanceledException {
-        return run(method, settings, data, data.rows(), monitor);
+        return run(method, settings, data, data.rows(), false, monitor);
     }
 
     /**
      * As {@link #run(FitMethod, FitSettings, SpectralMatrix, ProgressMonitor)}, but the GMM is fitted on a seeded
      * random sample of {@code gmmPixels} pixels when that is fewer than all (its cost budget, {@link
-     * io.spikemix.engine.cost.CostModel#gmmSampleSize}), and the fitted model then assigns every pixel.
+     * io.spikemix.engine.cost.CostModel#gmmSampleSize}), and the fitted model then assigns every pixel; with
+     * {@code withConfidence}, the outcome carries each pixel's confidence (SMM: one more scoring pass, GMM: from the
+     * responsibilities it has), which only the {@code segment} report shows.
      */
     static FitOutcome run(FitMethod method, FitSettings settings, SpectralMatrix data, int gmmPixels,
-            ProgressMonitor monitor) throws CanceledException {
+            boolean withConfidence, ProgressMonitor monitor) throws CanceledException {
         long start = System.nanoTime();
         switch (method) {
             case SMM: {
                 SpikedMixtureModel m = new SpikedMixtureFitter(settings.smmOptions()).fit(data, monitor);
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 // one batched pass for the confidence map (not counted in the fit's time); its argmax is the labels
-                double[] resp = m.responsibilities(data, settings.threads(), monitor);
+                double[] resp = withConfidence ? m.responsibilities(data, settings.threads(), monitor) : null;
                 return new FitOutcome(method, m.spikes(), m.pi(), m.sigma2(), m.activeSet(), m.logLikelihood(),
                         m.logLikelihoodTrace(), m.iterations(), m.totalIterations(), m.converged(), m.labels(), seconds,
-                        null, new int[0], null, Double.NaN, data.rows(), Confidence.largest(resp, m.k()),
-                        Confidence.entropy(resp, m.k()));
+                        null, new int[0], null, Double.NaN, data.rows(),
+                        resp == null ? null : Confidence.largest(resp, m.k()),
+                        resp == null ? null : Confidence.entropy(resp, m.k()));
             }
             case GMM: {
                 boolean sampled = gmmPixels < data.rows();
@@ -60,7 +63,7 @@ final class MethodFit {
                         ? m.assign(data, settings.threads(), monitor.subRange(0.9, 1))
                         : new GaussianMixtureModel.Assignment(m.labels(), m.responsibilities());
                 int[] labels = all.labels();
-                double[] resp = Confidence.rowMajor(all.responsibilities());
+                double[] resp = withConfidence ? Confidence.rowMajor(all.responsibilities()) : null;
                 double seconds = (System.nanoTime() - start) * 1e-9;
                 SpectralGapSpikes gap = m.spectralGapSpikes();
                 // the engine's trace is the mean log-likelihood per pixel; the contract reports totals like the SMM
@@ -69,7 +72,8 @@ final class MethodFit {
                 return new FitOutcome(method, gap.spikes(), m.weights(), gap.sigma2(), nonViolating(gap),
                         m.logLikelihood(), trace, m.iterations(), m.iterations(), m.converged(), labels, seconds,
                         gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN, fitted.rows(),
-                        Confidence.largest(resp, m.k()), Confidence.entropy(resp, m.k()));
+                        resp == null ? null : Confidence.largest(resp, m.k()),
+                        resp == null ? null : Confidence.entropy(resp, m.k()));
             }
             default: {
                 KMeansModel m = new KMeansFitter(settings.kmeansOptions()).fit(data, monitor);

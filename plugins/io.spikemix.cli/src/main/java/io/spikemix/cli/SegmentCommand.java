@@ -137,7 +137,7 @@ final class SegmentCommand implements Callable<Integer> {
             List<FitOutcome> outcomes = new ArrayList<>();
             for (FitMethod m : order) {
                 try {
-                    outcomes.add(MethodFit.run(m, settings, in.data(), gmmPixels, progress.stage(m.id())));
+                    outcomes.add(MethodFit.run(m, settings, in.data(), gmmPixels, true, progress.stage(m.id())));
                 } catch (IllegalArgumentException e) {
                     throw new CliException(input + ": " + m.label() + " cannot fit these data: " + e.getMessage());
                 }
