@@ -2,10 +2,12 @@ package io.spikemix.engine.gmm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.ejml.data.DMatrixRMaj;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.model.FittedModel;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
@@ -18,7 +20,7 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * returned parameters, so {@code labels()} equals {@code predict(trainingData)}. Prediction methods need data with
  * the training number of features and take a thread count (results do not depend on it).
  */
-public final class GaussianMixtureModel {
+public final class GaussianMixtureModel implements FittedModel {
 
     private final GaussianComponents comps;
     private final SpectralMatrix responsibilities;
@@ -31,6 +33,8 @@ public final class GaussianMixtureModel {
     private final int[] regularized;
     private final int bestStart;
     private final GaussianMixtureOptions options;
+    /** Spectral-gap spikes, computed on first use (a benign race: every thread computes the same value). */
+    private volatile SpectralGapSpikes gap;
 
     private GaussianMixtureModel(GaussianComponents comps, SpectralMatrix responsibilities, int[] labels,
             double meanLogLikelihood, int trainingRows, double[] trace, int iterations, boolean converged,
@@ -80,11 +84,13 @@ public final class GaussianMixtureModel {
     }
 
     /** Number of components K. */
+    @Override
     public int k() {
         return comps.k;
     }
 
     /** Number of features d. */
+    @Override
     public int dimension() {
         return comps.d;
     }
@@ -95,6 +101,7 @@ public final class GaussianMixtureModel {
     }
 
     /** Mixing weights π_k, length K, summing to 1 (up to 10ε per component). */
+    @Override
     public double[] weights() {
         return comps.weights.clone();
     }
@@ -179,7 +186,7 @@ public final class GaussianMixtureModel {
 
     /** Spikes, σ²_GMM and the spectral-gap condition from the covariances (method.md §4, eqs. 19–21). */
     public SpectralGapSpikes spectralGapSpikes() {
-        return SpectralGapSpikes.of(covariances());
+        return gap();
     }
 
     /**
@@ -210,12 +217,59 @@ public final class GaussianMixtureModel {
         return new Assignment(scored.labels, scored.responsibilities);
     }
 
-    /** Responsibilities of the rows of {@code data} under this model, N × K (float32). */
-    public SpectralMatrix responsibilities(SpectralMatrix data, int threads, ProgressMonitor monitor)
+    /**
+     * Responsibilities of the rows of {@code data} under this model, row-major N × K in double precision (the
+     * {@link #assign} responsibilities are the same values rounded to float32).
+     */
+    @Override
+    public double[] responsibilities(SpectralMatrix data, int threads, ProgressMonitor monitor)
             throws CanceledException {
-        double[][] resp = eStep(data, threads, monitor, new double[1]);
-        return fromFit(comps, resp, data.rows(), new double[] {0}, 0, false, regularized, 0, options)
-                .responsibilities;
+        double[][] chunks = eStep(data, threads, monitor, new double[1]);
+        int k = comps.k;
+        if ((long) data.rows() * k > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("The responsibilities of " + data.rows() + " rows and " + k
+                    + " components do not fit in one array; score the rows in parts.");
+        }
+        double[] out = new double[data.rows() * k];
+        for (int ch = 0, at = 0; ch < chunks.length; ch++) {
+            System.arraycopy(chunks[ch], 0, out, at, chunks[ch].length);
+            at += chunks[ch].length;
+        }
+        return out;
+    }
+
+    /** {@link #predict(SpectralMatrix, int, ProgressMonitor)}: the {@link FittedModel} name. */
+    @Override
+    public int[] labels(SpectralMatrix data, int threads, ProgressMonitor monitor) throws CanceledException {
+        return predict(data, threads, monitor);
+    }
+
+    /** Total log-likelihood of the rows of {@code data}: {@link #score} (the mean) times the number of rows. */
+    @Override
+    public OptionalDouble logLikelihood(SpectralMatrix data, int threads, ProgressMonitor monitor)
+            throws CanceledException {
+        return OptionalDouble.of(score(data, threads, monitor) * data.rows());
+    }
+
+    /** The spectral-gap spikes of eq. 21 (computed once, O(K·d³)). */
+    @Override
+    public double[][] spikes() {
+        return gap().spikes();
+    }
+
+    /** σ²_GMM of eq. 20. */
+    @Override
+    public OptionalDouble noiseVariance() {
+        return OptionalDouble.of(gap().sigma2());
+    }
+
+    private SpectralGapSpikes gap() {
+        SpectralGapSpikes g = gap;
+        if (g == null) {
+            g = SpectralGapSpikes.of(covariances());
+            gap = g;
+        }
+        return g;
     }
 
     /** Most responsible component of every row of {@code data}. */

@@ -2,10 +2,12 @@ package io.spikemix.engine.kmeans;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import org.ejml.data.DMatrixRMaj;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.model.FittedModel;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
@@ -16,7 +18,7 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * <p>Immutable; accessors return copies. {@link #labels()} equals {@code predict(trainingData)} because the fitter
  * ends with an assignment step under the final centroids.
  */
-public final class KMeansModel {
+public final class KMeansModel implements FittedModel {
 
     private final double[][] centroids;
     private final int[] labels;
@@ -25,6 +27,7 @@ public final class KMeansModel {
     private final boolean converged;
     private final double[] inertiaTrace;
     private final int relocatedClusters;
+    private final double[] weights;
 
     KMeansModel(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
             double[] inertiaTrace, int relocatedClusters) {
@@ -35,8 +38,60 @@ public final class KMeansModel {
         this.converged = converged;
         this.inertiaTrace = inertiaTrace;
         this.relocatedClusters = relocatedClusters;
+        this.weights = new double[centroids.length];
+        for (int l : labels) {
+            weights[l] += 1.0 / labels.length;
+        }
     }
 
+    private KMeansModel(double[][] centroids, double[] weights) {
+        this.centroids = centroids;
+        this.weights = weights;
+        this.labels = new int[0];
+        this.inertia = Double.NaN;
+        this.iterations = 0;
+        this.converged = false;
+        this.inertiaTrace = new double[0];
+        this.relocatedClusters = 0;
+    }
+
+    /**
+     * A model from stored centroids (a saved result applied to new data): it assigns pixels exactly as the fitted
+     * model did and has no fit history (no labels, NaN inertia, 0 iterations).
+     *
+     * @param centroids K rows of d finite values
+     * @param weights   K cluster fractions of the fitted pixels, each in [0, 1]
+     */
+    public static KMeansModel of(double[][] centroids, double[] weights) {
+        if (centroids.length < 1) {
+            throw new IllegalArgumentException("The 'centroids' parameter must have at least one row. Got 0 instead.");
+        }
+        if (weights.length != centroids.length) {
+            throw new IllegalArgumentException("The 'weights' parameter must have " + centroids.length
+                    + " entries, one per centroid. Got " + weights.length + " instead.");
+        }
+        int d = centroids[0].length;
+        double[][] c = new double[centroids.length][];
+        for (int i = 0; i < c.length; i++) {
+            if (centroids[i].length != d) {
+                throw new IllegalArgumentException("Centroid " + i + " has " + centroids[i].length + " values, expected "
+                        + d + " like centroid 0.");
+            }
+            for (double v : centroids[i]) {
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("Centroid " + i + " must be finite. Got " + v + ".");
+                }
+            }
+            if (!(weights[i] >= 0 && weights[i] <= 1)) {
+                throw new IllegalArgumentException("The weight of cluster " + i + " must lie in [0, 1]. Got "
+                        + weights[i] + " instead.");
+            }
+            c[i] = centroids[i].clone();
+        }
+        return new KMeansModel(c, weights.clone());
+    }
+
+    @Override
     public int k() {
         return centroids.length;
     }
@@ -48,6 +103,59 @@ public final class KMeansModel {
             c[i] = centroids[i].clone();
         }
         return c;
+    }
+
+    /** Number of features d. */
+    @Override
+    public int dimension() {
+        return centroids[0].length;
+    }
+
+    /** Fraction of the fitted pixels in each cluster. */
+    @Override
+    public double[] weights() {
+        return weights.clone();
+    }
+
+    /** The centroids: k-means' representative spectra. */
+    @Override
+    public double[][] spikes() {
+        return centroids();
+    }
+
+    /** Empty: k-means has no noise model. */
+    @Override
+    public OptionalDouble noiseVariance() {
+        return OptionalDouble.empty();
+    }
+
+    /** The nearest centroid of every row: {@link #predict(SpectralMatrix, int, ProgressMonitor)}. */
+    @Override
+    public int[] labels(SpectralMatrix data, int threads, ProgressMonitor monitor) throws CanceledException {
+        return predict(data, threads, monitor);
+    }
+
+    /** Hard assignments as responsibilities: 1 for the nearest centroid, 0 elsewhere. */
+    @Override
+    public double[] responsibilities(SpectralMatrix data, int threads, ProgressMonitor monitor)
+            throws CanceledException {
+        int[] l = predict(data, threads, monitor);
+        int k = k();
+        if ((long) l.length * k > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("The responsibilities of " + l.length + " rows and " + k
+                    + " clusters do not fit in one array; score the rows in parts.");
+        }
+        double[] out = new double[l.length * k];
+        for (int i = 0; i < l.length; i++) {
+            out[i * k + l[i]] = 1;
+        }
+        return out;
+    }
+
+    /** Empty: k-means has no likelihood. */
+    @Override
+    public OptionalDouble logLikelihood(SpectralMatrix data, int threads, ProgressMonitor monitor) {
+        return OptionalDouble.empty();
     }
 
     /** Cluster of every training pixel, in 0..K−1 (a copy). */

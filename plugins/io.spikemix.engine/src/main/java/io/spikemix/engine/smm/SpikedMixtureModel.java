@@ -3,9 +3,11 @@ package io.spikemix.engine.smm;
 import io.spikemix.engine.options.OptionChecks;
 
 import java.util.Arrays;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.model.FittedModel;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
@@ -20,7 +22,7 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * trace entry bit for bit (same kernel, same summation order). Spikes are identifiable only up to sign; each is
  * reported with its largest-magnitude entry positive. Immutable; accessors return copies.
  */
-public final class SpikedMixtureModel {
+public final class SpikedMixtureModel implements FittedModel {
 
     private final SmmParameters params;
     private final ComponentScorer scorer;
@@ -94,6 +96,7 @@ public final class SpikedMixtureModel {
     }
 
     /** Number of spikes K. */
+    @Override
     public int k() {
         return params.k();
     }
@@ -103,7 +106,14 @@ public final class SpikedMixtureModel {
         return params.d();
     }
 
+    /** Number of features d (the {@link FittedModel} name of {@link #features()}). */
+    @Override
+    public int dimension() {
+        return params.d();
+    }
+
     /** The spikes x_k as K rows of d values (zero rows for spikes outside the active set). */
+    @Override
     public double[][] spikes() {
         return params.spikes();
     }
@@ -116,6 +126,18 @@ public final class SpikedMixtureModel {
     /** Noise variance σ². */
     public double sigma2() {
         return params.sigma2;
+    }
+
+    /** π_k (the {@link FittedModel} name of {@link #pi()}). */
+    @Override
+    public double[] weights() {
+        return pi();
+    }
+
+    /** The fitted σ² (always present for the SMM). */
+    @Override
+    public OptionalDouble noiseVariance() {
+        return OptionalDouble.of(params.sigma2);
     }
 
     /** Indices of the spikes in the active set S (ascending); the others are zero. */
@@ -185,6 +207,7 @@ public final class SpikedMixtureModel {
      * @throws IllegalArgumentException if the feature count differs, a value is not finite, or N·K exceeds an array
      * @throws CanceledException        when the monitor reports cancellation (checked between blocks)
      */
+    @Override
     public double[] responsibilities(SpectralMatrix data, int threads, ProgressMonitor monitor)
             throws CanceledException {
         checkFeatures(data);
@@ -246,14 +269,44 @@ public final class SpikedMixtureModel {
 
     /** L(θ) = Σ_i ln Σ_k π_k p(y_i | z = k), summed in the fit's block order. */
     public double logLikelihood(SpectralMatrix data) {
-        checkFeatures(data);
-        double total = 0;
-        for (int r0 = 0; r0 < data.rows(); r0 += EmWorkspace.BLOCK_ROWS) {
-            double[] block = {0};
-            scoreRows(data, r0, Math.min(data.rows(), r0 + EmWorkspace.BLOCK_ROWS), (row, rho, ll) -> block[0] += ll);
-            total += block[0];
+        try {
+            return logLikelihood(data, 1, ProgressMonitor.NONE).getAsDouble();
+        } catch (CanceledException e) {
+            throw new IllegalStateException("ProgressMonitor.NONE is never cancelled", e);
         }
-        return total;
+    }
+
+    /** The argmax of {@link #responsibilities(SpectralMatrix, int, ProgressMonitor)} per row (lowest index on ties). */
+    @Override
+    public int[] labels(SpectralMatrix data, int threads, ProgressMonitor monitor) throws CanceledException {
+        return labels(responsibilities(data, threads, monitor), k());
+    }
+
+    /**
+     * L(θ) of (4) over the rows of {@code data}: each block of {@value EmWorkspace#BLOCK_ROWS} rows is summed on some
+     * thread, the block sums are added in block order, as in the fit, so the value equals the fit's last trace entry
+     * bit for bit on the fitted data and does not depend on {@code threads}.
+     */
+    @Override
+    public OptionalDouble logLikelihood(SpectralMatrix data, int threads, ProgressMonitor monitor)
+            throws CanceledException {
+        checkFeatures(data);
+        int n = data.rows();
+        int blocks = (n + EmWorkspace.BLOCK_ROWS - 1) / EmWorkspace.BLOCK_ROWS;
+        double[] blockSums = new double[blocks];
+        try (ParallelTasks tasks = new ParallelTasks(threads)) {
+            tasks.run(blocks, (b, cancel) -> {
+                int from = b * EmWorkspace.BLOCK_ROWS;
+                double[] sum = {0};
+                scoreRows(data, from, Math.min(n, from + EmWorkspace.BLOCK_ROWS), (row, rho, ll) -> sum[0] += ll);
+                blockSums[b] = sum[0];
+            }, monitor);
+        }
+        double total = 0;
+        for (double s : blockSums) {
+            total += s;
+        }
+        return OptionalDouble.of(total);
     }
 
     /**

@@ -50,9 +50,11 @@ final class GmmPredictorNodeModel extends MixturePredictorNodeModel {
         int[] labels;
         SpectralMatrix resp;
         try {
-            // labels from the engine (argmax in double precision), responsibilities as the extractor outputs them
-            labels = model.predict(data, threads, progress.subRange(0.3, 0.45));
-            resp = withResponsibilities ? model.responsibilities(data, threads, progress.subRange(0.45, 0.6)) : null;
+            // one E-step: labels from the engine (argmax in double precision), responsibilities as the extractor
+            // outputs them (float32)
+            GaussianMixtureModel.Assignment a = model.assign(data, threads, progress.subRange(0.3, 0.6));
+            labels = a.labels();
+            resp = withResponsibilities ? a.responsibilities() : null;
         } catch (CanceledException e) {
             throw KnimeProgress.toKnime(e);
         }
