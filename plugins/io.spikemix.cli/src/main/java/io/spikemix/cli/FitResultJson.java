@@ -30,6 +30,7 @@ import io.spikemix.engine.io.SpectralFileException;
  * normalization, seed, input; smm: preset
  * gmm, kmeans: spectral_gap_ok (eq. 19 holds), violating_components, and sigma2/spikes from eqs. 20–21
  * kmeans:     centroids, inertia
+ * gmm:        means, covariances (see {@link ModelJson}); normalized fits: normalization_model (what predict needs)
  * </pre>
  */
 final class FitResultJson {
@@ -76,6 +77,7 @@ final class FitResultJson {
             root.set("centroids", matrix(o.centroids()));
             root.put("inertia", o.inertia());
         }
+        ModelJson.write(root, o.model(), in.normalization());
         return root;
     }
 

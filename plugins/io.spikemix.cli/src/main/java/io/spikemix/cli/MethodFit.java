@@ -51,7 +51,7 @@ final class MethodFit {
                         m.logLikelihoodTrace(), m.iterations(), m.totalIterations(), m.converged(), m.labels(), seconds,
                         null, new int[0], null, Double.NaN, data.rows(),
                         resp == null ? null : Confidence.largest(resp, m.k()),
-                        resp == null ? null : Confidence.entropy(resp, m.k()));
+                        resp == null ? null : Confidence.entropy(resp, m.k()), m);
             }
             case GMM: {
                 boolean sampled = gmmPixels < data.rows();
@@ -73,7 +73,7 @@ final class MethodFit {
                         m.logLikelihood(), trace, m.iterations(), m.iterations(), m.converged(), labels, seconds,
                         gap.conditionHolds(), gap.violatingComponents(), null, Double.NaN, fitted.rows(),
                         resp == null ? null : Confidence.largest(resp, m.k()),
-                        resp == null ? null : Confidence.entropy(resp, m.k()));
+                        resp == null ? null : Confidence.entropy(resp, m.k()), m);
             }
             default: {
                 KMeansModel m = new KMeansFitter(settings.kmeansOptions()).fit(data, monitor);
@@ -87,7 +87,7 @@ final class MethodFit {
                 return new FitOutcome(method, gap.spikes(), pi, gap.sigma2(), nonViolating(gap), Double.NaN,
                         new double[0], m.iterations(), m.iterations(), m.converged(), labels, seconds,
                         gap.conditionHolds(), gap.violatingComponents(), m.centroids(), m.inertia(), data.rows(),
-                        null, null);
+                        null, null, m);
             }
         }
     }

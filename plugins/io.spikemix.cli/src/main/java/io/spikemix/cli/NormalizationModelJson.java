@@ -41,24 +41,35 @@ final class NormalizationModelJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
         root.put("version", VERSION);
-        root.put("method", model.method().id());
-        root.put("feature_count", model.featureCount());
-        ArrayNode min = root.putArray("feature_min");
-        for (double v : model.featureMin()) {
-            min.add(v);
-        }
-        ArrayNode max = root.putArray("feature_max");
-        for (double v : model.featureMax()) {
-            max.add(v);
-        }
-        root.put("reference_scale", model.referenceScale());
-        ArrayNode constant = root.putArray("constant_features");
-        for (int f : model.constantFeatures()) {
-            constant.add(f);
-        }
+        root.setAll(toNode(model));
         root.put("masked_rows", result.maskedRows().length);
         root.put("skipped_rows", result.skippedRows().length);
         return MAPPER.writeValueAsBytes(root);
+    }
+
+    /**
+     * The statistics of a model: {@code method, feature_count, feature_min, feature_max, reference_scale,
+     * constant_features}; also embedded as {@code normalization_model} in fit results, so that {@code predict}
+     * normalizes new data exactly as the fit did.
+     */
+    static ObjectNode toNode(NormalizationModel model) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("method", model.method().id());
+        node.put("feature_count", model.featureCount());
+        ArrayNode min = node.putArray("feature_min");
+        for (double v : model.featureMin()) {
+            min.add(v);
+        }
+        ArrayNode max = node.putArray("feature_max");
+        for (double v : model.featureMax()) {
+            max.add(v);
+        }
+        node.put("reference_scale", model.referenceScale());
+        ArrayNode constant = node.putArray("constant_features");
+        for (int f : model.constantFeatures()) {
+            constant.add(f);
+        }
+        return node;
     }
 
     /** Reads a model file; every problem is a {@link SpectralFileException} naming the JSON field. */
@@ -72,34 +83,44 @@ final class NormalizationModelJson {
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new SpectralFileException(file, "format", "expected \"" + FORMAT + "\"");
         }
+        return fromNode(file, root, "");
+    }
+
+    /**
+     * The model held by {@code node} (as written by {@link #toNode}); {@code prefix} is prepended to field names in
+     * messages (e.g. {@code "normalization_model."}).
+     */
+    static NormalizationModel fromNode(Path file, JsonNode node, String prefix) throws SpectralFileException {
         NormalizationMethod method;
         try {
-            method = NormalizationMethod.parse(root.path("method").asText(null));
+            method = NormalizationMethod.parse(node.path("method").asText(null));
         } catch (IllegalArgumentException e) {
-            throw new SpectralFileException(file, "method", e.getMessage());
+            throw new SpectralFileException(file, prefix + "method", e.getMessage());
         }
-        double[] min = doubles(file, root, "feature_min");
-        double[] max = doubles(file, root, "feature_max");
-        JsonNode scale = root.get("reference_scale");
+        double[] min = doubles(file, node, prefix, "feature_min");
+        double[] max = doubles(file, node, prefix, "feature_max");
+        JsonNode scale = node.get("reference_scale");
         if (scale == null || !scale.isNumber()) {
-            throw new SpectralFileException(file, "reference_scale", "expected a number");
+            throw new SpectralFileException(file, prefix + "reference_scale", "expected a number");
         }
         try {
             return NormalizationModel.restore(method, min, max, scale.asDouble());
         } catch (IllegalArgumentException e) {
-            throw new SpectralFileException(file, "feature_min/feature_max/reference_scale", e.getMessage());
+            throw new SpectralFileException(file, prefix + "feature_min/feature_max/reference_scale", e.getMessage());
         }
     }
 
-    private static double[] doubles(Path file, JsonNode root, String field) throws SpectralFileException {
+    private static double[] doubles(Path file, JsonNode root, String prefix, String field)
+            throws SpectralFileException {
         JsonNode a = root.get(field);
         if (a == null || !a.isArray()) {
-            throw new SpectralFileException(file, field, "expected an array of numbers");
+            throw new SpectralFileException(file, prefix + field, "expected an array of numbers");
         }
         double[] v = new double[a.size()];
         for (int i = 0; i < v.length; i++) {
             if (!a.get(i).isNumber()) {
-                throw new SpectralFileException(file, field + "[" + i + "]", "expected a number, found " + a.get(i));
+                throw new SpectralFileException(file, prefix + field + "[" + i + "]", "expected a number, found "
+                        + a.get(i));
             }
             v[i] = a.get(i).asDouble();
         }
