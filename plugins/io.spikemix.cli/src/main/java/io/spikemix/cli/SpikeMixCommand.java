@@ -121,7 +121,10 @@ public final class SpikeMixCommand implements Runnable {
             if (t instanceof CanceledException) {
                 code = CANCELLED;
                 message = "cancelled; no output was written";
-            } else if (t instanceof CliException || t instanceof IllegalArgumentException || t instanceof IOException) {
+            } else if (t instanceof CliException || t instanceof IOException
+                    || t instanceof picocli.CommandLine.ParameterException) {
+                // bad input is reported by the commands as CliException or (files) IOException; an
+                // IllegalArgumentException escaping a command is a bug of ours, not the user's input
                 code = BAD_INPUT;
                 message = t.getMessage();
                 if (t instanceof IOException && !(t instanceof io.spikemix.engine.io.SpectralFileException)) {
