@@ -350,9 +350,10 @@ public final class ExtensionLint {
 
     /**
      * The node model builds its ports and settings from the declaration, so the ports the lint compares with the
-     * description are the ports KNIME creates: {@code <Name>NodeModel.java} next to the factory must call
-     * {@code PortTypes.of(DECLARATION.inPorts()...)}, {@code PortTypes.of(DECLARATION.outPorts()...)} and
-     * {@code SettingsModels.of(DECLARATION)}.
+     * description are the ports KNIME creates: {@code <Name>NodeModel.java} next to the factory passes the
+     * declaration to the lifecycle base ({@code SpikeMixNodeModel}, which makes the settings with
+     * {@code SettingsModels.of(declaration)}), either alone ({@code super(DECLARATION)}: the declared table ports) or
+     * with {@code PortTypes.of(DECLARATION.inPorts()...)} and {@code PortTypes.of(DECLARATION.outPorts()...)}.
      */
     private static List<String> checkModelUsesDeclaration(Path factorySource, NodeDeclaration decl) {
         List<String> problems = new ArrayList<>();
@@ -363,8 +364,11 @@ public final class ExtensionLint {
             problems.add(factorySource + ": no node model source " + model);
             return problems;
         }
-        for (String required : List.of("PortTypes.of(DECLARATION.inPorts()", "PortTypes.of(DECLARATION.outPorts()",
-                "SettingsModels.of(DECLARATION)")) {
+        if (src.contains("super(DECLARATION);")) {
+            return problems;
+        }
+        for (String required : List.of("super(DECLARATION,", "PortTypes.of(DECLARATION.inPorts()",
+                "PortTypes.of(DECLARATION.outPorts()")) {
             if (!src.contains(required)) {
                 problems.add(model + ": must build its ports and settings from the declaration of '" + decl.name()
                         + "' (missing " + required + ")");

@@ -72,7 +72,8 @@ class ExtensionLintNegativeTest {
     @Test
     void nodeModelWithHandWrittenPortsIsReported() throws IOException {
         replace(NORMALIZER_DIR + "SpectralNormalizerNodeModel.java",
-                "super(PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),", "super(new PortType[0],");
+                "super(DECLARATION, PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),",
+                "super(DECLARATION, new PortType[0],");
         List<String> problems = Repo.lint(fixture).checkNodes();
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).endsWith("(missing PortTypes.of(DECLARATION.inPorts())"), problems::toString);

@@ -50,7 +50,7 @@ class StoredGaussianMixtureTest {
         SpectralMatrix fresh = blobs(2, 60);
         assertArrayEquals(fitted.predict(fresh), back.predict(fresh));
         assertEquals(fitted.score(fresh), back.score(fresh), 0.0);
-        assertEquals(fitted.responsibilities(fresh, 1, ProgressMonitor.NONE),
+        assertArrayEquals(fitted.responsibilities(fresh, 1, ProgressMonitor.NONE),
                 back.responsibilities(fresh, 1, ProgressMonitor.NONE));
         assertArrayEquals(fitted.weights(), back.weights(), 0.0);
         assertEquals(0, back.iterations());

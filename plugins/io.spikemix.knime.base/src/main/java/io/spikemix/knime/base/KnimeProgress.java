@@ -5,9 +5,11 @@ import java.util.function.Supplier;
 
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
 
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.knime.base.core.CoreInputException;
 
 /**
  * The engine's {@link ProgressMonitor} over a KNIME {@link ExecutionMonitor}: progress and messages go to the node's
@@ -63,6 +65,27 @@ public final class KnimeProgress implements ProgressMonitor {
             return task.run(of(exec).subRange(from, to));
         } catch (CanceledException e) {
             throw toKnime(e);
+        }
+    }
+
+    /** A node core's work: engine progress and cancel, and input it may refuse. */
+    @FunctionalInterface
+    public interface CoreTask<T> {
+        T run(ProgressMonitor monitor) throws CanceledException, CoreInputException;
+    }
+
+    /**
+     * Runs a node core over the progress range [{@code from}, {@code to}] of {@code exec}; its refusal of the input
+     * becomes the node's error message.
+     */
+    public static <T> T runCore(ExecutionMonitor exec, double from, double to, CoreTask<T> task)
+            throws CanceledExecutionException, InvalidSettingsException {
+        try {
+            return task.run(of(exec).subRange(from, to));
+        } catch (CanceledException e) {
+            throw toKnime(e);
+        } catch (CoreInputException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
         }
     }
 

@@ -2,13 +2,15 @@ package io.spikemix.knime.base.config;
 
 import java.util.Objects;
 
+import io.spikemix.knime.base.port.PortContent;
+
 /**
  * What is known about a mixture model (spiked or Gaussian) before it is fitted: the spectral columns and the number
  * of components K. The content of the SMM and GMM port object specs, free of KNIME types. The model kind is a
  * lower-case label ("spiked mixture model", "Gaussian mixture model") used only in messages and the summary; it is
  * not saved, the port type already says which model a spec belongs to. Immutable.
  */
-public final class MixtureSpecContent {
+public final class MixtureSpecContent implements PortContent.Spec {
 
     static final String KEY_K = "k";
 
@@ -42,6 +44,7 @@ public final class MixtureSpecContent {
         return k;
     }
 
+    @Override
     public void save(ConfigSink out) {
         features.save(out);
         out.putInt(KEY_K, k);
@@ -57,6 +60,7 @@ public final class MixtureSpecContent {
         return new MixtureSpecContent(modelKind, f, k);
     }
 
+    @Override
     public String summary() {
         return Character.toUpperCase(modelKind.charAt(0)) + modelKind.substring(1) + ", K = " + k + ", "
                 + features.summary();

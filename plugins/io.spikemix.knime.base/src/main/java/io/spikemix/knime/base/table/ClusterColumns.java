@@ -1,11 +1,13 @@
 package io.spikemix.knime.base.table;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
-import org.knime.core.data.DataType;
-import org.knime.core.data.def.DoubleCell;
-import org.knime.core.data.def.IntCell;
+
+import io.spikemix.knime.base.core.CellKind;
+import io.spikemix.knime.base.core.ColumnDef;
 
 /**
  * The result columns every clustering node appends to a pixel table: {@code cluster} (IntCell, 1-based) and
@@ -21,42 +23,49 @@ public final class ClusterColumns {
     }
 
     /** {@code cluster}, then {@code p(1)} … {@code p(k)} and {@code confidence} when {@code responsibilities}. */
-    public static DataColumnSpec[] specs(int k, boolean responsibilities) {
-        DataColumnSpec[] out = new DataColumnSpec[responsibilities ? k + 2 : 1];
-        out[0] = new DataColumnSpecCreator(TableConventions.CLUSTER, IntCell.TYPE).createSpec();
+    public static List<ColumnDef> defs(int k, boolean responsibilities) {
+        List<ColumnDef> out = new ArrayList<>();
+        out.add(ColumnDef.of(TableConventions.CLUSTER, CellKind.INT));
         for (int c = 1; c <= k && responsibilities; c++) {
-            out[c] = new DataColumnSpecCreator(TableConventions.responsibilityColumn(Integer.toString(c)),
-                    DoubleCell.TYPE).createSpec();
+            out.add(ColumnDef.of(TableConventions.responsibilityColumn(Integer.toString(c)), CellKind.DOUBLE));
         }
         if (responsibilities) {
-            out[k + 1] = new DataColumnSpecCreator(CONFIDENCE, DoubleCell.TYPE).createSpec();
+            out.add(ColumnDef.of(CONFIDENCE, CellKind.DOUBLE));
         }
         return out;
     }
 
     /**
-     * The cells of one row.
+     * The values of one row for {@link #defs}.
      *
      * @param label          0-based engine label, or -1 for a row without one (missing cell)
      * @param responsibility the row's K responsibilities, or null when they are not appended
      */
-    public static DataCell[] cells(int label, double[] responsibility) {
+    public static Object[] values(int label, double[] responsibility) {
         int k = responsibility == null ? 0 : responsibility.length;
-        DataCell[] out = new DataCell[responsibility == null ? 1 : k + 2];
-        out[0] = label < 0 ? DataType.getMissingCell() : new IntCell(label + 1);
+        Object[] out = new Object[responsibility == null ? 1 : k + 2];
+        out[0] = label < 0 ? null : Integer.valueOf(label + 1);
         for (int c = 1; c <= k; c++) {
-            double v = responsibility[c - 1];
-            out[c] = Double.isFinite(v) ? new DoubleCell(v) : DataType.getMissingCell();
+            out[c] = responsibility[c - 1];
         }
         if (responsibility != null) {
-            double v = largest(responsibility);
-            out[k + 1] = Double.isFinite(v) ? new DoubleCell(v) : DataType.getMissingCell();
+            out[k + 1] = largest(responsibility);
         }
         return out;
     }
 
+    /** The KNIME specs of {@link #defs}. */
+    public static DataColumnSpec[] specs(int k, boolean responsibilities) {
+        return CoreTables.specs(defs(k, responsibilities), null);
+    }
+
+    /** The KNIME cells of {@link #values}. */
+    public static DataCell[] cells(int label, double[] responsibility) {
+        return CoreTables.cells(values(label, responsibility));
+    }
+
     /** The largest responsibility, NaN when any is not finite. */
-    static double largest(double[] responsibility) {
+    public static double largest(double[] responsibility) {
         double best = Double.NEGATIVE_INFINITY;
         for (double v : responsibility) {
             if (!Double.isFinite(v)) {

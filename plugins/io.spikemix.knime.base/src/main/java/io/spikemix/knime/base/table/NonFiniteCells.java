@@ -3,6 +3,7 @@ package io.spikemix.knime.base.table;
 import org.knime.core.node.BufferedDataTable;
 
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.knime.base.core.PixelData;
 
 /**
  * Finds the first missing or non-finite spectral value of a table read into a matrix (missing cells are read as
@@ -16,17 +17,7 @@ public final class NonFiniteCells {
 
     /** {row, column} of the first NaN or infinite value in row-major order, or null when all are finite. */
     public static int[] first(SpectralMatrix m) {
-        int d = m.cols();
-        for (int r = 0; r < m.rows(); r++) {
-            float[] block = m.blockOf(r);
-            int o = m.offsetOf(r);
-            for (int f = 0; f < d; f++) {
-                if (!Float.isFinite(block[o + f])) {
-                    return new int[] {r, f};
-                }
-            }
-        }
-        return null;
+        return PixelData.firstNonFinite(m);
     }
 
     /**
@@ -51,8 +42,6 @@ public final class NonFiniteCells {
      * @param value  the value read (NaN for a missing cell)
      */
     public static String message(String rowKey, String column, double value) {
-        String what = Double.isNaN(value) ? "a missing or NaN value" : "the value " + value;
-        return "Row '" + rowKey + "' has " + what + " in spectral column '" + column + "'; this node needs finite "
-                + "values. Remove or impute such rows first (for example with Row Filter or Missing Value).";
+        return PixelData.nonFiniteMessage(rowKey, column, value);
     }
 }

@@ -29,6 +29,7 @@ import org.knime.core.node.InvalidSettingsException;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.knime.base.core.PixelData;
 
 /**
  * Conversion between KNIME pixel tables and engine data, following {@link TableConventions}.
@@ -155,6 +156,12 @@ public final class PixelTables {
             }
         }
         return m;
+    }
+
+    /** The table as a node core sees it: the spectral columns' values and, for messages, row keys. */
+    public static PixelData pixelData(BufferedDataTable table, SpectralColumns cols, ExecutionMonitor exec)
+            throws CanceledExecutionException {
+        return new PixelData(cols, readSpectra(table, cols, exec), i -> rowKeyAt(table, i));
     }
 
     /**

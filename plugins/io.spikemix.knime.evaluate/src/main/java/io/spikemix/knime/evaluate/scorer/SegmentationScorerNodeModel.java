@@ -5,7 +5,6 @@ import static io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings.PREDI
 import static io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings.REFERENCE_COLUMN;
 import static io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings.REFERENCE_TABLE_COLUMN;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,17 +26,12 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
-import io.spikemix.knime.base.PortTypes;
+import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.knime.base.node.SettingDef;
-import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.table.TableConventions;
 
 /**
@@ -50,7 +44,7 @@ import io.spikemix.knime.base.table.TableConventions;
  * <p>The confusion matrix has one column per predicted cluster, known only after reading the data, so configure
  * returns no spec for it (KNIME then configures downstream nodes after execution).
  */
-final class SegmentationScorerNodeModel extends NodeModel {
+final class SegmentationScorerNodeModel extends SpikeMixNodeModel {
 
     /** Rows between two cancellation checks. */
     private static final int CHECK_EVERY = 4096;
@@ -59,10 +53,8 @@ final class SegmentationScorerNodeModel extends NodeModel {
 
     private static final String REFERENCE = "reference labels table";
 
-    private final SettingsModels settings = SettingsModels.of(DECLARATION);
-
     SegmentationScorerNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts()));
+        super(DECLARATION);
     }
 
     @Override
@@ -289,37 +281,5 @@ final class SegmentationScorerNodeModel extends NodeModel {
             cols[i] = new DataColumnSpecCreator(names.get(i), i < 3 ? DoubleCell.TYPE : LongCell.TYPE).createSpec();
         }
         return new DataTableSpec(cols);
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validateSettings(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the outputs, which KNIME discards itself
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
     }
 }

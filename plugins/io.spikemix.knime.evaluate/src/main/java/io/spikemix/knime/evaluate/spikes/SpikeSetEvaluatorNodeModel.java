@@ -4,7 +4,6 @@ import static io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings.COMMON
 import static io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings.DECLARATION;
 import static io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings.MATCHING_DISTANCE;
 
-import java.io.File;
 import java.util.List;
 
 import org.knime.core.data.DataCell;
@@ -19,19 +18,13 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.evaluate.SpikeDistance;
-import io.spikemix.knime.base.PortTypes;
-import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.table.SpikeTables;
 import io.spikemix.knime.evaluate.FeatureColumnMatch;
 
@@ -40,12 +33,10 @@ import io.spikemix.knime.evaluate.FeatureColumnMatch;
  * distances and by the optimal one-to-one matching (engine {@code SpikeSetEvaluation}); this class only maps
  * tables to arrays and the report back to tables and flow variables.
  */
-final class SpikeSetEvaluatorNodeModel extends NodeModel {
-
-    private final SettingsModels settings = SettingsModels.of(DECLARATION);
+final class SpikeSetEvaluatorNodeModel extends SpikeMixNodeModel {
 
     SpikeSetEvaluatorNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts()));
+        super(DECLARATION);
     }
 
     @Override
@@ -137,37 +128,5 @@ final class SpikeSetEvaluatorNodeModel extends NodeModel {
 
     private static DataCell stringCell(String s) {
         return s == null ? DataType.getMissingCell() : new StringCell(s);
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validateSettings(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the outputs, which KNIME discards itself
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
     }
 }

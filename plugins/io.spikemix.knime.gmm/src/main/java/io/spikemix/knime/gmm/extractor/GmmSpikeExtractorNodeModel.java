@@ -17,23 +17,17 @@ import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.THREADS;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.TOL;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.ZERO_MEAN;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.cost.FitCost;
 import io.spikemix.engine.data.RowSample;
@@ -45,7 +39,6 @@ import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.MixtureSpecContent;
-import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeRows;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
@@ -60,15 +53,13 @@ import io.spikemix.knime.gmm.port.GmmPortObjectSpec;
  * turns its covariances into spikes by the spectral-gap formula (method.md §4, eqs. 19–21). Outputs the spikes in
  * the SMM Learner's schema, the clustered pixels and the model. All maths is in the engine.
  */
-final class GmmSpikeExtractorNodeModel extends NodeModel {
-
-    private final SettingsModels settings = SettingsModels.of(DECLARATION);
+final class GmmSpikeExtractorNodeModel extends SpikeMixNodeModel {
 
     /** The warning of the current execution, built up by {@link #addWarning(String)}. */
     private String warning = "";
 
     GmmSpikeExtractorNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts(), GmmPortObject.class),
+        super(DECLARATION, PortTypes.of(DECLARATION.inPorts(), GmmPortObject.class),
                 PortTypes.of(DECLARATION.outPorts(), GmmPortObject.class));
     }
 
@@ -197,37 +188,5 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validateSettings(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the outputs
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        // no internals
     }
 }

@@ -17,6 +17,7 @@ import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.Matrices;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.spikes.SpikeRows;
+import io.spikemix.knime.base.port.PortContent;
 
 /**
  * A fitted Gaussian mixture with the columns it was fitted on: the content of {@link GmmPortObject}, free of KNIME
@@ -25,7 +26,7 @@ import io.spikemix.knime.base.spikes.SpikeRows;
  * flags (method.md §4, eqs. 19–21) are derived from the covariances by the engine's {@link SpectralGapSpikes},
  * so they are not stored twice. Restores the engine model with {@link StoredGaussianMixture#restore}. Immutable.
  */
-public final class GmmModelContent {
+public final class GmmModelContent implements PortContent.Model<MixtureSpecContent> {
 
     /** The model kind named in this model's spec messages and summary. */
     public static final String MODEL_KIND = "Gaussian mixture model";
@@ -70,6 +71,12 @@ public final class GmmModelContent {
     }
 
     public MixtureSpecContent spec() {
+        return spec;
+    }
+
+    /** The spec the port announces: {@link #spec()}. */
+    @Override
+    public MixtureSpecContent portSpec() {
         return spec;
     }
 
@@ -118,6 +125,7 @@ public final class GmmModelContent {
         return converged;
     }
 
+    @Override
     public void save(ConfigSink out) {
         spec.save(out);
         out.putDoubleArray(KEY_WEIGHTS, model.weights());

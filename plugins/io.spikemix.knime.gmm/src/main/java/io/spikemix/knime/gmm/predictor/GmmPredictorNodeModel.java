@@ -3,19 +3,15 @@ package io.spikemix.knime.gmm.predictor;
 import static io.spikemix.knime.gmm.predictor.GmmPredictorSettings.APPEND_RESPONSIBILITIES;
 import static io.spikemix.knime.gmm.predictor.GmmPredictorSettings.DECLARATION;
 
-import org.knime.core.node.CanceledExecutionException;
-import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
-import io.spikemix.engine.progress.CanceledException;
-import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.MixturePredictorNodeModel;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.MixtureSpecContent;
-import io.spikemix.knime.base.settings.SettingsModels;
+import io.spikemix.knime.base.core.MixturePredictorCore;
 import io.spikemix.knime.gmm.port.GmmPortObject;
 import io.spikemix.knime.gmm.port.GmmPortObjectSpec;
 
@@ -26,8 +22,8 @@ import io.spikemix.knime.gmm.port.GmmPortObjectSpec;
 final class GmmPredictorNodeModel extends MixturePredictorNodeModel {
 
     GmmPredictorNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts(), GmmPortObject.class),
-                PortTypes.of(DECLARATION.outPorts(), GmmPortObject.class), SettingsModels.of(DECLARATION),
+        super(DECLARATION, PortTypes.of(DECLARATION.inPorts(), GmmPortObject.class),
+                PortTypes.of(DECLARATION.outPorts(), GmmPortObject.class),
                 APPEND_RESPONSIBILITIES, "the Gaussian mixture model");
     }
 
@@ -42,27 +38,19 @@ final class GmmPredictorNodeModel extends MixturePredictorNodeModel {
     }
 
     @Override
-    protected Assignment assign(PortObject port, SpectralMatrix data, boolean withResponsibilities,
-            ExecutionContext exec) throws CanceledExecutionException {
+    protected MixturePredictorCore.Scorer scorer(PortObject port, int threads) {
         GaussianMixtureModel model = ((GmmPortObject) port).content().model();
-        int threads = Runtime.getRuntime().availableProcessors();
-        KnimeProgress progress = KnimeProgress.of(exec);
-        int[] labels;
-        SpectralMatrix resp;
-        try {
-            // one E-step: labels from the engine (argmax in double precision), responsibilities as the extractor
-            // outputs them (float32)
-            GaussianMixtureModel.Assignment a = model.assign(data, threads, progress.subRange(0.3, 0.6));
-            labels = a.labels();
-            resp = withResponsibilities ? a.responsibilities() : null;
-        } catch (CanceledException e) {
-            throw KnimeProgress.toKnime(e);
-        }
         int k = model.k();
-        return new Assignment(k, labels, row -> {
-            double[] r = new double[k];
-            resp.getRow(row, r);
-            return r;
-        }, 0.4);
+        // one E-step: labels from the engine (argmax in double precision), responsibilities as the extractor
+        // outputs them (float32)
+        return (data, withResponsibilities, monitor) -> {
+            GaussianMixtureModel.Assignment a = model.assign(data, threads, monitor);
+            SpectralMatrix resp = a.responsibilities();
+            return new MixturePredictorCore.Scores(k, a.labels(), row -> {
+                double[] r = new double[k];
+                resp.getRow(row, r);
+                return r;
+            });
+        };
     }
 }

@@ -57,7 +57,7 @@ class GmmModelContentTest {
 
         assertEquals(content, back);
         assertArrayEquals(fitted.labels(), back.model().predict(data));
-        assertEquals(fitted.responsibilities(), back.model().responsibilities(data, 1, ProgressMonitor.NONE));
+        assertEquals(fitted.responsibilities(), back.model().assign(data, 1, ProgressMonitor.NONE).responsibilities());
         assertEquals(content.spikes().sigma2(), back.spikes().sigma2(), 0.0);
         assertArrayEquals(content.spikes().spikes()[1], back.spikes().spikes()[1], 0.0);
     }

@@ -7,13 +7,14 @@ import io.spikemix.engine.normalize.NormalizationModel;
 import io.spikemix.knime.base.config.ConfigException;
 import io.spikemix.knime.base.config.ConfigSink;
 import io.spikemix.knime.base.config.ConfigSource;
+import io.spikemix.knime.base.port.PortContent;
 
 /**
  * A fitted normalization together with the columns it was fitted on: the content of
  * {@link NormalizationPortObject}, free of KNIME types. Saves the engine model's statistics (per-feature min/max,
  * reference scale) next to the {@link NormalizationSpecContent}, and restores the engine model from them. Immutable.
  */
-public final class NormalizationModelContent {
+public final class NormalizationModelContent implements PortContent.Model<NormalizationSpecContent> {
 
     static final String KEY_FEATURE_MIN = "featureMin";
     static final String KEY_FEATURE_MAX = "featureMax";
@@ -39,6 +40,12 @@ public final class NormalizationModelContent {
     }
 
     public NormalizationSpecContent spec() {
+        return spec;
+    }
+
+    /** The spec the port announces: {@link #spec()}. */
+    @Override
+    public NormalizationSpecContent portSpec() {
         return spec;
     }
 
@@ -68,6 +75,7 @@ public final class NormalizationModelContent {
     }
 
     /** Writes the spec and the model's statistics. */
+    @Override
     public void save(ConfigSink out) {
         spec.save(out);
         out.putDoubleArray(KEY_FEATURE_MIN, model.featureMin());

@@ -9,13 +9,14 @@ import io.spikemix.engine.normalize.NormalizationMethod;
 import io.spikemix.knime.base.config.ConfigException;
 import io.spikemix.knime.base.config.ConfigSink;
 import io.spikemix.knime.base.config.ConfigSource;
+import io.spikemix.knime.base.port.PortContent;
 
 /**
  * What is known about a normalization before it is fitted: the method and the spectral columns (names and band
  * axis) it applies to. This is the content of {@link NormalizationPortObjectSpec}, kept free of KNIME types so its
  * save/load is unit-tested. Immutable.
  */
-public final class NormalizationSpecContent {
+public final class NormalizationSpecContent implements PortContent.Spec {
 
     static final String KEY_METHOD = "method";
     static final String KEY_COLUMNS = "columns";
@@ -110,6 +111,7 @@ public final class NormalizationSpecContent {
     }
 
     /** Writes method, column names and band axis. */
+    @Override
     public void save(ConfigSink out) {
         out.putString(KEY_METHOD, method.id());
         out.putStringArray(KEY_COLUMNS, columns.toArray(new String[0]));
@@ -133,6 +135,7 @@ public final class NormalizationSpecContent {
     }
 
     /** A one-line description: method, column count and band range. */
+    @Override
     public String summary() {
         String range = axis.size() == 1 ? axis.value(0) + " " + axis.unit()
                 : axis.value(0) + " .. " + axis.value(axis.size() - 1) + " " + axis.unit();

@@ -2,7 +2,6 @@ package io.spikemix.knime.reader.cube;
 
 import static io.spikemix.knime.reader.cube.SpectralCubeReaderSettings.DECLARATION;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -16,24 +15,18 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.knime.base.KnimeProgress;
-import io.spikemix.knime.base.PortTypes;
-import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.ResultTables;
 
@@ -47,15 +40,13 @@ import io.spikemix.knime.base.table.ResultTables;
  * picking need the data; MATLAB and CSV are not parsed twice) configure returns null for the pixel table, as KNIME
  * readers do when the structure is unknown; downstream nodes configure after execution.
  */
-final class SpectralCubeReaderNodeModel extends NodeModel {
+final class SpectralCubeReaderNodeModel extends SpikeMixNodeModel {
 
     /** Rows between two cancellation checks while writing the table. */
     private static final int CHECK_EVERY = 1024;
 
-    private final SettingsModels settings = SettingsModels.of(DECLARATION);
-
     SpectralCubeReaderNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts()));
+        super(DECLARATION);
     }
 
     @Override
@@ -132,37 +123,5 @@ final class SpectralCubeReaderNodeModel extends NodeModel {
                 new DataColumnSpecCreator(ResultTables.BAND_VALUE, DoubleCell.TYPE).createSpec(),
                 new DataColumnSpecCreator(ResultTables.BAND_UNIT, StringCell.TYPE).createSpec(),
                 new DataColumnSpecCreator(ResultTables.BAND_FWHM, DoubleCell.TYPE).createSpec());
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validateSettings(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the outputs, which KNIME discards itself
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
     }
 }

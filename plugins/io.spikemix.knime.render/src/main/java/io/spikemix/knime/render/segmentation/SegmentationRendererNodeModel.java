@@ -7,7 +7,6 @@ import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings
 import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.SCALE;
 import static io.spikemix.knime.render.segmentation.SegmentationRendererSettings.TITLE;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,17 +29,14 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.core.node.port.image.ImagePortObjectSpec;
 
+import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.knime.base.PortTypes;
-import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.ResultTables;
 import io.spikemix.knime.base.table.SpikeTables;
@@ -51,7 +47,7 @@ import io.spikemix.knime.base.table.TableConventions;
  * of the spikes (engine render package through {@link SegmentationImages}); this class reads the columns and wraps
  * the PNGs into an image port and a table of PNG cells.
  */
-final class SegmentationRendererNodeModel extends NodeModel {
+final class SegmentationRendererNodeModel extends SpikeMixNodeModel {
 
     /** Column of the images table holding the image name. */
     static final String NAME_COLUMN = "Name";
@@ -60,10 +56,8 @@ final class SegmentationRendererNodeModel extends NodeModel {
     /** Rows between two cancellation checks. */
     private static final int CHECK_EVERY = 4096;
 
-    private final SettingsModels settings = SettingsModels.of(DECLARATION);
-
     SegmentationRendererNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts(), ImagePortObject.class));
+        super(DECLARATION, PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts(), ImagePortObject.class));
     }
 
     @Override
@@ -234,37 +228,5 @@ final class SegmentationRendererNodeModel extends NodeModel {
     private static DataTableSpec imagesSpec() {
         return new DataTableSpec(new DataColumnSpecCreator(NAME_COLUMN, StringCell.TYPE).createSpec(),
                 new DataColumnSpecCreator(IMAGE_COLUMN, PNGImageContent.TYPE).createSpec());
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validateSettings(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the outputs, which KNIME discards itself
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws java.io.IOException, CanceledExecutionException {
-        // no internals
     }
 }

@@ -17,8 +17,6 @@ import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPIKE_UNITS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.THREADS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.TOL;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -30,16 +28,12 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
+import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
@@ -49,7 +43,6 @@ import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.MixtureSpecContent;
-import io.spikemix.knime.base.settings.SettingsModels;
 import io.spikemix.knime.base.spikes.SpikeTables;
 import io.spikemix.knime.base.table.ClusterColumns;
 import io.spikemix.knime.base.table.PixelTables;
@@ -69,15 +62,13 @@ import io.spikemix.knime.smm.port.SmmSpecContent;
  * can show the spikes undone to raw units. All maths is in the engine; this class maps tables to matrices and
  * results to tables.
  */
-final class SmmLearnerNodeModel extends NodeModel {
+final class SmmLearnerNodeModel extends SpikeMixNodeModel {
 
     static final String ITERATION = "iteration";
     static final String LOGLIK = "loglik";
 
-    private final SettingsModels settings = SettingsModels.of(DECLARATION);
-
     SmmLearnerNodeModel() {
-        super(PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),
+        super(DECLARATION, PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),
                 PortTypes.of(DECLARATION.outPorts(), SmmPortObject.class));
     }
 
@@ -208,37 +199,5 @@ final class SmmLearnerNodeModel extends NodeModel {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
-    }
-
-    @Override
-    protected void saveSettingsTo(NodeSettingsWO s) {
-        settings.saveSettingsTo(s);
-    }
-
-    @Override
-    protected void validateSettings(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.validateSettings(s);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(NodeSettingsRO s) throws InvalidSettingsException {
-        settings.loadValidatedSettingsFrom(s);
-    }
-
-    @Override
-    protected void reset() {
-        // no state beyond the outputs, which KNIME discards itself
-    }
-
-    @Override
-    protected void loadInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        // no internals: outputs are restored by KNIME
-    }
-
-    @Override
-    protected void saveInternals(File nodeInternDir, ExecutionMonitor exec)
-            throws IOException, CanceledExecutionException {
-        // no internals
     }
 }

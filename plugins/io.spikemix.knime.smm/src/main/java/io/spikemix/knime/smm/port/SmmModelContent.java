@@ -13,6 +13,7 @@ import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.Matrices;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.normalize.port.NormalizationModelContent;
+import io.spikemix.knime.base.port.PortContent;
 
 /**
  * A fitted spiked mixture model with the columns it was fitted on: the content of {@link SmmPortObject}, free of
@@ -28,7 +29,7 @@ import io.spikemix.knime.normalize.port.NormalizationModelContent;
  * it with the engine's {@link NormalizationModel#undo(double[])}, the call {@code spikemix segment} reports raw
  * spikes with. Immutable.
  */
-public final class SmmModelContent {
+public final class SmmModelContent implements PortContent.Model<SmmSpecContent> {
 
     /** The model kind named in this model's spec messages and summary. */
     public static final String MODEL_KIND = "spiked mixture model";
@@ -101,6 +102,7 @@ public final class SmmModelContent {
     }
 
     /** The spec of the port: columns, K and the normalization's spec when there is one. */
+    @Override
     public SmmSpecContent portSpec() {
         return new SmmSpecContent(spec, normalization == null ? null : normalization.spec());
     }
@@ -147,6 +149,7 @@ public final class SmmModelContent {
         return converged;
     }
 
+    @Override
     public void save(ConfigSink out) {
         spec.save(out);
         if (normalization != null) {

@@ -8,6 +8,7 @@ import io.spikemix.knime.base.config.ConfigSink;
 import io.spikemix.knime.base.config.ConfigSource;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.normalize.port.NormalizationSpecContent;
+import io.spikemix.knime.base.port.PortContent;
 
 /**
  * What is known about a spiked mixture model before it is fitted: its columns and K ({@link MixtureSpecContent}),
@@ -18,7 +19,7 @@ import io.spikemix.knime.normalize.port.NormalizationSpecContent;
  * keys of the mixture spec); specs saved before it existed have no such config and load without a normalization.
  * Immutable.
  */
-public final class SmmSpecContent {
+public final class SmmSpecContent implements PortContent.Spec {
 
     /** Nested config holding the upstream normalization, absent when there is none. */
     static final String KEY_NORMALIZATION = "normalization";
@@ -58,6 +59,7 @@ public final class SmmSpecContent {
         return Optional.ofNullable(normalization);
     }
 
+    @Override
     public void save(ConfigSink out) {
         mixture.save(out);
         if (normalization != null) {
@@ -79,6 +81,7 @@ public final class SmmSpecContent {
     }
 
     /** The mixture summary, followed by the normalization's when there is one. */
+    @Override
     public String summary() {
         return mixture.summary() + (normalization == null ? "" : "; fitted after " + normalization.summary());
     }
