@@ -1,12 +1,13 @@
 package io.spikemix.knime.base.core;
 
 /**
- * The kinds of cell a node core writes; the KNIME adapter maps them to cell types (IntCell, DoubleCell,
- * StringCell). Values travel as {@code Integer}, {@code Double}, {@code String}; {@code null} and non-finite doubles
- * are missing cells.
+ * The kinds of cell a node core writes; the KNIME adapter maps them to cell types (IntCell, LongCell,
+ * DoubleCell, StringCell). Values travel as {@code Integer}, {@code Long}, {@code Double}, {@code String};
+ * {@code null} and non-finite doubles are missing cells.
  */
 public enum CellKind {
     INT(Integer.class),
+    LONG(Long.class),
     DOUBLE(Double.class),
     STRING(String.class);
 

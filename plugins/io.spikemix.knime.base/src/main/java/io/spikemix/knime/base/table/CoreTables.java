@@ -3,6 +3,7 @@ package io.spikemix.knime.base.table;
 import java.util.List;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnProperties;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
@@ -10,6 +11,7 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.LongCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.node.BufferedDataContainer;
@@ -45,6 +47,8 @@ public final class CoreTables {
             DataColumnSpecCreator c = new DataColumnSpecCreator(d.name(), type(d.kind()));
             if (d.source() >= 0) {
                 c.setProperties(input.getColumnSpec(d.source()).getProperties());
+            } else if (!d.properties().isEmpty()) {
+                c.setProperties(new DataColumnProperties(d.properties()));
             }
             out[i] = c.createSpec();
         }
@@ -73,7 +77,7 @@ public final class CoreTables {
         return out.getTable();
     }
 
-    /** One cell per value: Integer → IntCell, Double → DoubleCell (non-finite: missing), String → StringCell. */
+    /** One cell per value: Integer → IntCell, Long → LongCell, Double → DoubleCell (non-finite: missing), String → StringCell. */
     public static DataCell[] cells(Object[] values) {
         DataCell[] out = new DataCell[values.length];
         for (int i = 0; i < out.length; i++) {
@@ -85,6 +89,9 @@ public final class CoreTables {
     static DataCell cell(Object v) {
         if (v instanceof Integer i) {
             return new IntCell(i);
+        }
+        if (v instanceof Long l) {
+            return new LongCell(l);
         }
         if (v instanceof Double d) {
             return Double.isFinite(d) ? new DoubleCell(d) : DataType.getMissingCell();
@@ -98,6 +105,7 @@ public final class CoreTables {
     private static DataType type(CellKind kind) {
         return switch (kind) {
             case INT -> IntCell.TYPE;
+            case LONG -> LongCell.TYPE;
             case DOUBLE -> DoubleCell.TYPE;
             case STRING -> StringCell.TYPE;
         };

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.LongFunction;
 
 import org.knime.core.data.DataCell;
@@ -21,7 +20,6 @@ import org.knime.core.data.container.CellFactory;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.data.def.DoubleCell;
-import org.knime.core.data.def.IntCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
@@ -30,6 +28,7 @@ import org.knime.core.node.InvalidSettingsException;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.knime.base.core.PixelData;
+import io.spikemix.knime.base.core.PixelTableShape;
 
 /**
  * Conversion between KNIME pixel tables and engine data, following {@link TableConventions}.
@@ -118,14 +117,7 @@ public final class PixelTables {
 
     /** The spec of a pixel table: {@code x}, {@code y}, then one band column per band of {@code axis}. */
     public static DataTableSpec pixelTableSpec(BandAxis axis) {
-        List<String> names = BandColumnNames.names(axis, Set.of(TableConventions.X, TableConventions.Y));
-        DataColumnSpec[] cols = new DataColumnSpec[axis.size() + 2];
-        cols[0] = new DataColumnSpecCreator(TableConventions.X, IntCell.TYPE).createSpec();
-        cols[1] = new DataColumnSpecCreator(TableConventions.Y, IntCell.TYPE).createSpec();
-        for (int b = 0; b < axis.size(); b++) {
-            cols[b + 2] = bandColumn(names.get(b), axis.value(b), axis.unit(), b);
-        }
-        return new DataTableSpec(cols);
+        return CoreTables.spec(PixelTableShape.columns(axis), null);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.normalize.NonFinitePolicy;
 import io.spikemix.engine.normalize.NormalizationMethod;
 import io.spikemix.engine.normalize.NormalizationModel;
+import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.knime.base.core.CoreInputException;
 import io.spikemix.knime.base.core.PixelData;
@@ -52,7 +53,7 @@ class NormalizerApplyCoreTest {
         return m;
     }
 
-    private static NormalizationModelContent model(NormalizationMethod method) {
+    private static NormalizationModelContent model(NormalizationMethod method) throws CanceledException {
         NormalizationModel engine = NormalizationModel.fit(method, spectra(), NonFinitePolicy.REJECT,
                 ProgressMonitor.NONE);
         return new NormalizationModelContent(new NormalizationSpecContent(method, BANDS, AXIS), engine);

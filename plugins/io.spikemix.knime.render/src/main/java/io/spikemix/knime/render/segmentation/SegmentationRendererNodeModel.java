@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -35,12 +34,12 @@ import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.core.node.port.image.ImagePortObjectSpec;
 
 import io.spikemix.knime.base.SpikeMixNodeModel;
+import io.spikemix.knime.base.core.CoreInputException;
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.ResultTables;
 import io.spikemix.knime.base.table.SpikeTables;
-import io.spikemix.knime.base.table.TableConventions;
 
 /**
  * Segmentation Renderer: draws the label map of a segmented pixel table, its responsibility maps and the spectra
@@ -57,22 +56,13 @@ final class SegmentationRendererNodeModel extends SpikeMixNodeModel {
     private static final int CHECK_EVERY = 4096;
 
     SegmentationRendererNodeModel() {
-        super(DECLARATION, PortTypes.of(DECLARATION.inPorts()), PortTypes.of(DECLARATION.outPorts(), ImagePortObject.class));
+        super(DECLARATION, PortTypes.of(DECLARATION.inPorts()),
+                PortTypes.of(DECLARATION.outPorts(), ImagePortObject.class));
     }
 
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
-        DataTableSpec pixels = (DataTableSpec) inSpecs[0];
-        intColumn(pixels, TableConventions.X, "pixel coordinate");
-        intColumn(pixels, TableConventions.Y, "pixel coordinate");
-        clusterColumn(pixels);
-        if (inSpecs[1] != null && SpikeTables.featureColumns((DataTableSpec) inSpecs[1]).isEmpty()) {
-            throw new InvalidSettingsException("The spikes table has no feature column; expected one double column "
-                    + "per band.");
-        }
-        if (inSpecs[2] != null) {
-            requireNumericColumn((DataTableSpec) inSpecs[2], ResultTables.BAND_VALUE, "band-axis table");
-        }
+        columns((DataTableSpec) inSpecs[0], (DataTableSpec) inSpecs[1], (DataTableSpec) inSpecs[2]);
         return new PortObjectSpec[] {new ImagePortObjectSpec(PNGImageContent.TYPE), imagesSpec()};
     }
 
@@ -80,21 +70,14 @@ final class SegmentationRendererNodeModel extends SpikeMixNodeModel {
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         BufferedDataTable pixels = (BufferedDataTable) inObjects[0];
         DataTableSpec spec = pixels.getDataTableSpec();
-        int xCol = spec.findColumnIndex(TableConventions.X);
-        int yCol = spec.findColumnIndex(TableConventions.Y);
-        int clusterCol = clusterColumn(spec);
-        List<String> respNames = new ArrayList<>();
-        List<Integer> respCols = new ArrayList<>();
-        if (settings.getBoolean(RESPONSIBILITY_MAPS)) {
-            for (int c = 0; c < spec.getNumColumns(); c++) {
-                DataColumnSpec cs = spec.getColumnSpec(c);
-                if (cs.getName().startsWith(TableConventions.RESPONSIBILITY_PREFIX) && cs.getName().endsWith(")")
-                        && cs.getType().isCompatible(DoubleValue.class)) {
-                    respNames.add(cs.getName());
-                    respCols.add(c);
-                }
-            }
-        }
+        SegmentationRendererCore.Columns columns = columns(spec,
+                inObjects[1] == null ? null : ((BufferedDataTable) inObjects[1]).getDataTableSpec(),
+                inObjects[2] == null ? null : ((BufferedDataTable) inObjects[2]).getDataTableSpec());
+        int xCol = columns.x();
+        int yCol = columns.y();
+        int clusterCol = columns.cluster();
+        List<String> respNames = columns.responsibilityNames();
+        List<Integer> respCols = java.util.Arrays.stream(columns.responsibilityColumns()).boxed().toList();
         long size = pixels.size();
         if (size == 0 || size > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("The pixel table has " + size + " rows; expected 1 to "
@@ -197,31 +180,14 @@ final class SegmentationRendererNodeModel extends SpikeMixNodeModel {
         return BandAxis.of(values.stream().mapToDouble(Double::doubleValue).toArray(), unit);
     }
 
-    private int clusterColumn(DataTableSpec spec) throws InvalidSettingsException {
-        String name = settings.getString(CLUSTER_COLUMN);
-        if (name == null || name.isEmpty()) {
-            throw new InvalidSettingsException("Select the '" + CLUSTER_COLUMN.label() + "'.");
-        }
-        return intColumn(spec, name, "'" + CLUSTER_COLUMN.label() + "'");
-    }
-
-    private static int intColumn(DataTableSpec spec, String name, String role) throws InvalidSettingsException {
-        int i = spec.findColumnIndex(name);
-        if (i < 0) {
-            throw new InvalidSettingsException("The input table has no " + role + " column '" + name + "'.");
-        }
-        if (!spec.getColumnSpec(i).getType().isCompatible(IntValue.class)) {
-            throw new InvalidSettingsException("Column '" + name + "' (" + role + ") has type "
-                    + spec.getColumnSpec(i).getType() + "; expected integers.");
-        }
-        return i;
-    }
-
-    private static void requireNumericColumn(DataTableSpec spec, String name, String table)
+    private SegmentationRendererCore.Columns columns(DataTableSpec pixels, DataTableSpec spikes, DataTableSpec axis)
             throws InvalidSettingsException {
-        int i = spec.findColumnIndex(name);
-        if (i < 0 || !spec.getColumnSpec(i).getType().isCompatible(DoubleValue.class)) {
-            throw new InvalidSettingsException("The " + table + " needs a numeric column '" + name + "'.");
+        try {
+            return SegmentationRendererCore.configure(PixelTables.columns(pixels), settings.getString(CLUSTER_COLUMN),
+                    spikes == null ? null : SpikeTables.featureColumns(spikes),
+                    axis == null ? null : PixelTables.columns(axis), settings.getBoolean(RESPONSIBILITY_MAPS));
+        } catch (CoreInputException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
         }
     }
 
