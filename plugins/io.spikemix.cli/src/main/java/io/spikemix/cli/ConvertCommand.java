@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
@@ -19,9 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix convert}: reads a cube with the reader options and writes it as float32 {@code .npy} or ENVI. The
@@ -42,16 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Values are those the reader produced after the reader options (band range, bad bands, ignore "
                         + "value, m/z binning or peaks), in the file's own units. The band axis is summarised on stdout; 'spikemix info --json' describes it.",
                 "Nothing is written on failure or Ctrl-C; the output never replaces any file of the input." })
-final class ConvertCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class ConvertCommand extends SubCommand {
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
             description = "The cube: an ENVI header or data file, .imzML, .mat, .npy or .csv.")
@@ -79,8 +66,8 @@ final class ConvertCommand implements Callable<Integer> {
         for (Path out : outputFiles) {
             guard.outputFile("--output", out);
         }
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         SpectralCube cube;
         try {
             cube = CubeLoading.load(input, readerOptions, progress);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,10 +19,7 @@ import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.io.SpectralFileException;
 import io.spikemix.engine.progress.CanceledException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix evaluate}: compares a {@code fit} result with ground truth: Hausdorff distances (both spike
@@ -37,13 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "as spikes.",
                 "Spikes are compared in the units stored in the result (those of the fitted data): fit with "
                         + "--normalize none to compare with raw-unit truth." })
-final class EvaluateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class EvaluateCommand extends SubCommand {
 
     @Option(names = "--result", required = true, paramLabel = "RESULT.json", description = "A 'fit' result.")
     private Path result;
@@ -120,9 +110,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (out != null) {
             FitResultJson.write(root, out);
         }
-        spec.commandLine().getOut().print(text);
-        spec.commandLine().getOut().println(FitResultJson.MAPPER.writeValueAsString(root));
-        spec.commandLine().getOut().flush();
+        commandLine().getOut().print(text);
+        commandLine().getOut().println(FitResultJson.MAPPER.writeValueAsString(root));
+        commandLine().getOut().flush();
         return SpikeMixCommand.OK;
     }
 

@@ -3,7 +3,6 @@ package io.spikemix.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import io.spikemix.engine.io.OutputGuard;
 import io.spikemix.engine.progress.CanceledException;
@@ -11,9 +10,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix fit}: reads a cube, optionally normalizes it, fits one method and writes the result in the JSON
@@ -27,16 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "gmm: spikes and sigma2 by the spectral-gap formula (method.md eqs. 20-21), spectral_gap_ok (eq. 19). "
                         + "kmeans: centroids, inertia, and spikes/sigma2 by eqs. 20-21 applied to each cluster's "
                         + "uncentred second moment (1/n_k) sum y y^T; loglik is null." })
-final class FitCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class FitCommand extends SubCommand {
 
     @Option(names = "--method", required = true, converter = FitMethod.Converter.class, paramLabel = "smm|gmm|kmeans",
             description = "The method to fit.")
@@ -63,8 +50,8 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() throws IOException, CanceledException {
         FitSettings settings = methodOptions.settings("synthetic");
         new OutputGuard().input("--input", input).outputFile("--out", out);
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         try {
             PreparedInput in = PreparedInput.prepare(input, readerOptions, normalize, progress);
             FitOutcome outcome;

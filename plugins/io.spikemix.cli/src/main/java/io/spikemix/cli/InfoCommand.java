@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -23,9 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix info FILE}: reads a cube with the reader options and prints what the readers made of it (see
@@ -36,16 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "pixels, band axis (count, range, unit, fwhm), value range with NaN/Inf counts, format metadata "
                 + "(ENVI map info, imzML UUID and mode, MATLAB variable).",
                 "Formats: ENVI (.hdr + data), imzML (.imzML + .ibd), MATLAB .mat (v5, v7.3), NumPy .npy, CSV." })
-final class InfoCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class InfoCommand extends SubCommand {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The cube: an ENVI header or data file, .imzML, .mat, .npy or .csv.")
     private Path input;
@@ -62,8 +49,8 @@ final class InfoCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw new CliException(input + ": " + (Files.exists(input) ? "is not a regular file" : "file not found"));
         }
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         CubeSummary summary;
         try {
             SpectralFormat format = SpectralReaders.formatOf(input, readerOptions.toReadOptions());

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import io.spikemix.engine.data.SpectralCube;
@@ -20,11 +19,7 @@ import io.spikemix.engine.normalize.NormalizationResult;
 import io.spikemix.engine.progress.CanceledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix normalize}: fits a normalization (method.md §6) on an N × d or H × W × B array, writes the
@@ -35,16 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "(total ion count).",
                 "Input: .npy (N x d or H x W x B) or .csv (pixels x features, optional x,y columns). Output: float32 "
                         + ".npy of the same shape; pixels without a spectrum are NaN." })
-final class NormalizeCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class NormalizeCommand extends SubCommand {
 
     @Option(names = "--method", required = true, converter = MethodConverter.class, paramLabel = "minmax|l1|tic",
             description = "minmax: (y - min_f)/(max_f - min_f) per feature; l1: y / sum|y| per spectrum; tic: y / sum y per spectrum.")
@@ -67,8 +53,8 @@ final class NormalizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, CanceledException {
         checkPaths();
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         NonFinitePolicy policy = skipNonFinite ? NonFinitePolicy.SKIP : NonFinitePolicy.REJECT;
         try {
             SpectralCube cube = InputFiles.read(input, progress.stage("read"));

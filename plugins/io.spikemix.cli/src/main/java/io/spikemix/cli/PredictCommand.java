@@ -3,7 +3,6 @@ package io.spikemix.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,9 +20,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix predict}: applies a fitted SMM, GMM or k-means result to another cube (or the same one) with the
@@ -37,18 +33,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "JSON fields: format \"spikemix-labels\", method, k, labels (per pixel, row-major, -1 masked), "
                         + "shape [H, W], model, input; with --responsibilities also responsibilities (per pixel K "
                         + "values, null masked) and confidence (largest responsibility, null masked)." })
-final class PredictCommand implements Callable<Integer> {
+final class PredictCommand extends SubCommand {
 
     static final String FORMAT = "spikemix-labels";
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
 
     @Option(names = "--model", required = true, paramLabel = "RESULT.json",
             description = "A result of 'spikemix fit' or 'segment' (result-<method>.json).")
@@ -79,8 +66,8 @@ final class PredictCommand implements Callable<Integer> {
         }
         new OutputGuard().input("--input", input).input("--model", model).outputFile("--out", out);
         ModelJson.Restored restored = ModelJson.read(model, FitResultJson.read(model));
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         try {
             SpectralCube cube = PreparedInput.withoutEmptyPixels(CubeLoading.load(input, readerOptions, progress));
             if (cube.validCount() == 0) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import io.spikemix.engine.io.AtomicFiles;
 import io.spikemix.engine.io.OutputGuard;
@@ -15,10 +14,7 @@ import io.spikemix.engine.render.LabelMap;
 import io.spikemix.engine.render.LabelMapRenderer;
 import io.spikemix.engine.render.PngImages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix render}: label maps from {@code fit} results (or a truth file) side by side in one PNG, colours
@@ -27,13 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
         description = { "Draw label maps from 'fit' results (or a 'synth' truth file) side by side as one PNG, with "
                 + "colours matched to the first map." })
-final class RenderCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class RenderCommand extends SubCommand {
 
     @Option(names = "--labels", required = true, paramLabel = "RESULT.json",
             description = "A result or truth JSON with per-pixel labels; repeat for several maps (left to right).")
@@ -82,8 +72,8 @@ final class RenderCommand implements Callable<Integer> {
         byte[] png = PngImages.encode(new ComparisonPanel(LabelMapRenderer.builder().scale(sc).build(), true)
                 .render(entries).image());
         AtomicFiles.write(out, tmp -> Files.write(tmp, png));
-        spec.commandLine().getOut().println("Wrote " + out + " (" + entries.size() + " maps, " + hw[0] + "x" + hw[1] + ")");
-        spec.commandLine().getOut().flush();
+        commandLine().getOut().println("Wrote " + out + " (" + entries.size() + " maps, " + hw[0] + "x" + hw[1] + ")");
+        commandLine().getOut().flush();
         return SpikeMixCommand.OK;
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -36,9 +35,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix segment}: the main job. Reads a cube, normalizes it, fits every requested method, renders the label
@@ -53,16 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = { "Segment a spectral image with SMM, GMM and k-means and write a report comparing them.",
                 "Output folder: report.html (open it in a browser), summary.json, result-<method>.json (the 'fit' "
                         + "JSON), spikes-<method>.csv (spikes in raw units, header = band values), PNG figures." })
-final class SegmentCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class SegmentCommand extends SubCommand {
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
             description = "Input cube: .npy (H x W x B or N x d), .csv, ENVI, imzML or .mat.")
@@ -120,8 +107,8 @@ final class SegmentCommand implements Callable<Integer> {
         }
         checkOutput();
         Truth truth = truthFile == null ? null : Truth.read(truthFile);
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         Path target = out.toAbsolutePath().normalize();
         Path parentDir = target.getParent();
         Files.createDirectories(parentDir);

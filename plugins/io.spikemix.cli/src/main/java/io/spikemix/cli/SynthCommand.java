@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,11 +14,7 @@ import io.spikemix.engine.synth.PhantomOptions;
 import io.spikemix.engine.synth.SpikedPhantom;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code spikemix synth}: writes a spectral image phantom drawn from the spiked mixture model ({@link SpikedPhantom})
@@ -31,16 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "spectrum times a random brightness in [0.25, 1.75], plus Gaussian noise of variance sigma2.",
                 "Writes the cube as H x W x B float32 .npy (band axis 400-1000 nm, stored in the truth file) and the "
                         + "truth as JSON (spikes, labels 1..k row-major, shape, bands, sigma2)." })
-final class SynthCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private SpikeMixCommand parent;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private DebugOption debug;
+final class SynthCommand extends SubCommand {
 
     @Option(names = "--out", required = true, paramLabel = "CUBE.npy", description = "Output cube (.npy).")
     private Path out;
@@ -79,8 +65,8 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
-        CommandLine cmd = spec.commandLine();
-        ConsoleProgress progress = parent.progress(cmd);
+        CommandLine cmd = commandLine();
+        ConsoleProgress progress = progress(cmd);
         try {
             SpikedPhantom phantom = SpikedPhantom.generate(options);
             ObjectNode t = FitResultJson.MAPPER.createObjectNode();
