@@ -17,6 +17,8 @@ import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.Matrices;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.spikes.SpikeRows;
+import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.knime.base.core.MixturePredictorCore;
 import io.spikemix.knime.base.port.PortContent;
 
 /**
@@ -78,6 +80,23 @@ public final class GmmModelContent implements PortContent.Model<MixtureSpecConte
     @Override
     public MixtureSpecContent portSpec() {
         return spec;
+    }
+
+    /**
+     * How this model scores new pixels (the GMM Predictor): one E-step; labels are the engine's argmax in double
+     * precision, responsibilities float32 as the GMM Spike Extractor outputs them.
+     */
+    public MixturePredictorCore.Scorer scorer(int threads) {
+        int k = model.k();
+        return (data, withResponsibilities, monitor) -> {
+            GaussianMixtureModel.Assignment a = model.assign(data, threads, monitor);
+            SpectralMatrix resp = a.responsibilities();
+            return new MixturePredictorCore.Scores(k, a.labels(), row -> {
+                double[] r = new double[k];
+                resp.getRow(row, r);
+                return r;
+            });
+        };
     }
 
     public GaussianMixtureModel model() {

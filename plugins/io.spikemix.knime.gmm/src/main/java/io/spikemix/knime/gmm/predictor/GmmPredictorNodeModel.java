@@ -6,8 +6,6 @@ import static io.spikemix.knime.gmm.predictor.GmmPredictorSettings.DECLARATION;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
-import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.knime.base.MixturePredictorNodeModel;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.MixtureSpecContent;
@@ -39,18 +37,6 @@ final class GmmPredictorNodeModel extends MixturePredictorNodeModel {
 
     @Override
     protected MixturePredictorCore.Scorer scorer(PortObject port, int threads) {
-        GaussianMixtureModel model = ((GmmPortObject) port).content().model();
-        int k = model.k();
-        // one E-step: labels from the engine (argmax in double precision), responsibilities as the extractor
-        // outputs them (float32)
-        return (data, withResponsibilities, monitor) -> {
-            GaussianMixtureModel.Assignment a = model.assign(data, threads, monitor);
-            SpectralMatrix resp = a.responsibilities();
-            return new MixturePredictorCore.Scores(k, a.labels(), row -> {
-                double[] r = new double[k];
-                resp.getRow(row, r);
-                return r;
-            });
-        };
+        return ((GmmPortObject) port).content().scorer(threads);
     }
 }

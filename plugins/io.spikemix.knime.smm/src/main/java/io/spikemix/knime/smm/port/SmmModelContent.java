@@ -13,6 +13,7 @@ import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.Matrices;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.normalize.port.NormalizationModelContent;
+import io.spikemix.knime.base.core.MixturePredictorCore;
 import io.spikemix.knime.base.port.PortContent;
 
 /**
@@ -133,6 +134,19 @@ public final class SmmModelContent implements PortContent.Model<SmmSpecContent> 
     }
 
     /** The engine model (restored models have no fit history of their own; see {@link #logLikelihoodTrace()}). */
+    /**
+     * How this model scores new pixels (the SMM Predictor): one batched, multi-threaded pass of responsibilities, the
+     * labels their argmax.
+     */
+    public MixturePredictorCore.Scorer scorer(int threads) {
+        int k = model.k();
+        return (data, withResponsibilities, monitor) -> {
+            double[] resp = model.responsibilities(data, threads, monitor);
+            return new MixturePredictorCore.Scores(k, SpikedMixtureModel.labels(resp, k),
+                    row -> Arrays.copyOfRange(resp, row * k, (row + 1) * k));
+        };
+    }
+
     public SpikedMixtureModel model() {
         return model;
     }

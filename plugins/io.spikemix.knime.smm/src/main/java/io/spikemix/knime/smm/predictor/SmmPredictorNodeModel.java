@@ -3,12 +3,9 @@ package io.spikemix.knime.smm.predictor;
 import static io.spikemix.knime.smm.predictor.SmmPredictorSettings.APPEND_RESPONSIBILITIES;
 import static io.spikemix.knime.smm.predictor.SmmPredictorSettings.DECLARATION;
 
-import java.util.Arrays;
-
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 
-import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.knime.base.MixturePredictorNodeModel;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.MixtureSpecContent;
@@ -40,13 +37,6 @@ final class SmmPredictorNodeModel extends MixturePredictorNodeModel {
 
     @Override
     protected MixturePredictorCore.Scorer scorer(PortObject port, int threads) {
-        SpikedMixtureModel model = ((SmmPortObject) port).content().model();
-        int k = model.k();
-        // one batched, multi-threaded pass scores every pixel; labels are the argmax of the same values
-        return (data, withResponsibilities, monitor) -> {
-            double[] resp = model.responsibilities(data, threads, monitor);
-            return new MixturePredictorCore.Scores(k, SpikedMixtureModel.labels(resp, k),
-                    row -> Arrays.copyOfRange(resp, row * k, (row + 1) * k));
-        };
+        return ((SmmPortObject) port).content().scorer(threads);
     }
 }
