@@ -14,20 +14,22 @@ import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.io.NpyWriter;
-import io.spikemix.engine.kmeans.KMeansFitter;
-import io.spikemix.engine.kmeans.KMeansModel;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
+import io.spikemix.knime.base.core.CoreInputException;
+import io.spikemix.knime.base.core.PixelData;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.evaluate.scorer.ScoreReport;
 import io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings;
 import io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings;
 import io.spikemix.knime.evaluate.spikes.SpikeSetReport;
 import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings;
 import io.spikemix.knime.gmm.predictor.GmmPredictorSettings;
+import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterCore;
 import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterSettings;
 import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
@@ -463,16 +465,23 @@ public final class TestWorkflowWriter {
     }
 
     /**
-     * The engine's labels for the node's default settings with K = 2, one thread: the group numbering is the
-     * engine's (k-means++ from seed 0), the grouping itself is checked by the caller.
+     * The k-Means Segmenter core's labels (0-based) for the node's default settings with K = 2, one thread: the
+     * group numbering is the engine's (k-means++ from seed 0), the grouping itself is checked by the caller.
      */
     private static int[] kmeansLabels(double[][] spectra) throws LintException {
+        int d = spectra[0].length;
+        SpectralColumns cols = new SpectralColumns(java.util.stream.IntStream.range(0, d).mapToObj(f -> "b" + f)
+                .toList(), java.util.stream.IntStream.range(0, d).toArray(), BandAxis.indices(d), -1, -1);
         try {
-            KMeansModel m = new KMeansFitter(NodeDefaults.kmeans(2)).fit(SpectralMatrix.of(spectra),
-                    ProgressMonitor.NONE);
-            return m.labels();
-        } catch (CanceledException e) {
-            throw new LintException("never cancelled: " + e.getMessage());
+            KMeansSegmenterCore.Result r = KMeansSegmenterCore.execute(
+                    PixelData.of(cols, SpectralMatrix.of(spectra)), NodeDefaults.kmeans(2), ProgressMonitor.NONE);
+            int[] labels = new int[spectra.length];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = (Integer) r.pixels().row(i)[0] - 1;
+            }
+            return labels;
+        } catch (CanceledException | CoreInputException e) {
+            throw new LintException("the k-means core refused the testflow's pixels: " + e.getMessage());
         }
     }
 

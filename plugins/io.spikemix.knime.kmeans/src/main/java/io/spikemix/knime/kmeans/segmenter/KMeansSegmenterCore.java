@@ -27,9 +27,10 @@ import io.spikemix.knime.base.table.TableConventions;
 /**
  * The k-Means Segmenter without KNIME: clusters the spectra with the engine's {@link KMeansFitter}, appends
  * {@code cluster} to the pixel table and makes the centroid table ({@code cluster}, {@code pixels}, one column per
- * spectral column carrying its band properties).
+ * spectral column carrying its band properties). Public so that the testflows' expected tables are computed by the
+ * same code the node runs.
  */
-final class KMeansSegmenterCore {
+public final class KMeansSegmenterCore {
 
     static final String PIXELS = ResultTables.CLUSTER_SIZE;
 
@@ -37,18 +38,18 @@ final class KMeansSegmenterCore {
     }
 
     /** What configure announces: the appended columns and the centroid table's columns. */
-    record Shapes(List<ColumnDef> appended, List<ColumnDef> centroids) {
+    public record Shapes(List<ColumnDef> appended, List<ColumnDef> centroids) {
     }
 
     /** What execute produces. */
-    record Result(Appended pixels, NewTable centroids, double inertia, int iterations, String warning) {
+    public record Result(Appended pixels, NewTable centroids, double inertia, int iterations, String warning) {
     }
 
-    static Shapes configure(SpectralColumns cols, KMeansOptions options) throws CoreInputException {
+    public static Shapes configure(SpectralColumns cols, KMeansOptions options) throws CoreInputException {
         return new Shapes(ClusterColumns.defs(options.k(), false), centroidColumns(cols));
     }
 
-    static Result execute(PixelData pixels, KMeansOptions options, ProgressMonitor monitor)
+    public static Result execute(PixelData pixels, KMeansOptions options, ProgressMonitor monitor)
             throws CoreInputException, CanceledException {
         List<ColumnDef> centroidColumns = centroidColumns(pixels.columns());
         SpectralMatrix data = pixels.training(options.k(), "clusters", K.label());
