@@ -7,6 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.spikemix.knime.base.core.CellKind;
+import io.spikemix.knime.base.core.ColumnDef;
+import io.spikemix.knime.base.core.CoreInputException;
+import io.spikemix.knime.base.core.NewTable;
+import io.spikemix.knime.base.table.SpectralColumns;
+
 /**
  * The content of a spikes table, shared by the SMM Learner and the GMM Spike Extractor so that both write one
  * schema: one row per spike with {@value #SPIKE} (1-based, the same number as the {@code cluster} column of the
@@ -14,7 +20,8 @@ import java.util.Map;
  * {@value #ACTIVE} (whether the spike is non-zero, i.e. in the model's active set), then method-specific columns,
  * then one value per spectral feature.
  *
- * <p>Pure Java so that row building is unit-tested without KNIME; {@code SpikeTables} turns it into KNIME cells.
+ * <p>Pure Java so that row building is unit-tested without KNIME; {@link #columns} and {@link #table} give the
+ * spikes table a node core outputs (CoreTables turns it into KNIME cells).
  * Flags are written as integers 1/0. Immutable; O(K·d) memory.
  */
 public final class SpikeRows {
@@ -119,6 +126,50 @@ public final class SpikeRows {
     /** The four columns every spikes table starts with. */
     public static List<String> fixedColumns() {
         return List.of(SPIKE, PI, NORM2, ACTIVE);
+    }
+
+    /**
+     * The spikes table's columns: {@code spike}, {@code pi}, {@code norm2}, {@code active}, the extra columns (name →
+     * flag column?), then one double column per spectral column, carrying its properties (so the band travels with
+     * it, and Normalizer (Apply) can undo a normalization on the spikes).
+     *
+     * @throws CoreInputException when a spectral column has the name of a non-spectral spikes column
+     */
+    public static List<ColumnDef> columns(SpectralColumns cols, Map<String, Boolean> extraColumns)
+            throws CoreInputException {
+        List<ColumnDef> out = new ArrayList<>();
+        out.add(ColumnDef.of(SPIKE, CellKind.INT));
+        out.add(ColumnDef.of(PI, CellKind.DOUBLE));
+        out.add(ColumnDef.of(NORM2, CellKind.DOUBLE));
+        out.add(ColumnDef.of(ACTIVE, CellKind.INT));
+        for (Map.Entry<String, Boolean> e : extraColumns.entrySet()) {
+            out.add(ColumnDef.of(e.getKey(), e.getValue() ? CellKind.INT : CellKind.DOUBLE));
+        }
+        int fixed = out.size();
+        for (int f = 0; f < cols.count(); f++) {
+            String name = cols.names().get(f);
+            for (int i = 0; i < fixed; i++) {
+                if (out.get(i).name().equals(name)) {
+                    throw new CoreInputException("The spectral column '" + name + "' has the name of a column of the "
+                            + "spikes table; rename it (for example with Column Renamer).");
+                }
+            }
+            out.add(new ColumnDef(name, CellKind.DOUBLE, cols.index(f)));
+        }
+        return out;
+    }
+
+    /** These rows as a table with {@code columns} (from {@link #columns}), rows keyed "Spike 1", "Spike 2", … */
+    public NewTable table(List<ColumnDef> columns) {
+        NewTable t = new NewTable(columns);
+        for (int k = 0; k < count(); k++) {
+            List<Object> v = new ArrayList<>(leadingValues(k));
+            for (double x : spectrum(k)) {
+                v.add(x);
+            }
+            t.add("Spike " + (k + 1), v.toArray());
+        }
+        return t;
     }
 
     /** Number of spikes K (rows). */

@@ -17,16 +17,7 @@ import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPIKE_UNITS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.THREADS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.TOL;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Optional;
-
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.def.DefaultRow;
-import org.knime.core.data.def.DoubleCell;
-import org.knime.core.data.def.IntCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
@@ -35,37 +26,27 @@ import org.knime.core.node.port.PortObjectSpec;
 
 import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.cost.CostModel;
-import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
 import io.spikemix.knime.base.KnimeProgress;
+import io.spikemix.knime.base.core.CoreInputException;
+import io.spikemix.knime.base.core.PixelData;
+import io.spikemix.knime.base.table.CoreTables;
 import io.spikemix.knime.base.PortTypes;
-import io.spikemix.knime.base.config.FeatureSpace;
-import io.spikemix.knime.base.config.MixtureSpecContent;
-import io.spikemix.knime.base.spikes.SpikeTables;
-import io.spikemix.knime.base.table.ClusterColumns;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.normalize.port.NormalizationPortObject;
 import io.spikemix.knime.normalize.port.NormalizationPortObjectSpec;
-import io.spikemix.knime.normalize.port.NormalizationSpecContent;
-import io.spikemix.knime.smm.port.SmmModelContent;
 import io.spikemix.knime.smm.port.SmmPortObject;
 import io.spikemix.knime.smm.port.SmmPortObjectSpec;
-import io.spikemix.knime.smm.port.SmmSpecContent;
 
 /**
- * SMM Learner: fits a spiked mixture model (the engine's {@link SpikedMixtureFitter}) to the spectral columns of a
+ * SMM Learner: fits a spiked mixture model (the engine's SpikedMixtureFitter) to the spectral columns of a
  * pixel table and outputs the spikes, the clustered pixels, the model and the log-likelihood trace. When the
  * optional normalization model is connected, the model carries it (on the selected columns) and the spikes table
- * can show the spikes undone to raw units. All maths is in the engine; this class maps tables to matrices and
- * results to tables.
+ * can show the spikes undone to raw units. The work is {@link SmmLearnerCore}'s; this class is its KNIME adapter.
  */
 final class SmmLearnerNodeModel extends SpikeMixNodeModel {
-
-    static final String ITERATION = "iteration";
-    static final String LOGLIK = "loglik";
 
     SmmLearnerNodeModel() {
         super(DECLARATION, PortTypes.of(DECLARATION.inPorts(), NormalizationPortObject.class),
@@ -75,118 +56,48 @@ final class SmmLearnerNodeModel extends SpikeMixNodeModel {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
-        SpectralColumns cols = spectralColumns(spec);
         options();
         NormalizationPortObjectSpec normalization = (NormalizationPortObjectSpec) inSpecs[NORMALIZATION_PORT];
-        Optional<NormalizationSpecContent> upstream = upstreamNormalization(
-                normalization == null ? null : normalization.content(), cols);
-        int k = settings.getInt(K);
-        return new PortObjectSpec[] {SpikeTables.spec(spec, cols, Map.of()), pixelSpec(spec, k),
-                new SmmPortObjectSpec(new SmmSpecContent(
-                        SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k),
-                        upstream.orElse(null))),
-                traceSpec()};
+        try {
+            SmmLearnerCore.Shapes shapes = SmmLearnerCore.configure(spectralColumns(spec), settings.getInt(K),
+                    settings.getBoolean(APPEND_RESPONSIBILITIES), settings.getString(SPIKE_UNITS),
+                    normalization == null ? null : normalization.content());
+            return new PortObjectSpec[] {CoreTables.spec(shapes.spikes(), spec),
+                CoreTables.appendedSpec(spec, shapes.appended()), new SmmPortObjectSpec(shapes.model()),
+                CoreTables.spec(shapes.trace(), null)};
+        } catch (CoreInputException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
     }
 
     @Override
     protected PortObject[] execute(PortObject[] inObjects, ExecutionContext exec) throws Exception {
         BufferedDataTable table = (BufferedDataTable) inObjects[0];
         DataTableSpec spec = table.getDataTableSpec();
-        SpectralColumns cols = spectralColumns(spec);
         SpikedMixtureOptions options = options();
         NormalizationPortObject normalization = (NormalizationPortObject) inObjects[NORMALIZATION_PORT];
-        // the same checks as configure, before the fit rather than after it
-        upstreamNormalization(normalization == null ? null : normalization.content().spec(), cols);
-        SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "spikes", K.label(), exec);
-        exec.setMessage("Estimated cost of " + CostModel.smm(data.rows(), data.cols(), options.k(), options.schedule(),
-                options.threads()).describe());
-        SpikedMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
-                m -> new SpikedMixtureFitter(options).fit(data, m));
-        warnings(model, options);
-
-        MixtureSpecContent content = SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
-        SmmModelContent fitted = SmmModelContent.fitted(content, model);
-        if (normalization != null) {
-            fitted = fitted.withNormalization(normalization.content());
+        PixelData pixels = PixelTables.pixelData(table, spectralColumns(spec), exec.createSubProgress(0.1));
+        exec.setMessage("Estimated cost of " + CostModel.smm(pixels.rows(), pixels.data().cols(), options.k(),
+                options.schedule(), options.threads()).describe());
+        SmmLearnerCore.Result r = KnimeProgress.runCore(exec, 0.1, 0.9, m -> SmmLearnerCore.execute(pixels, options,
+                settings.getBoolean(APPEND_RESPONSIBILITIES), settings.getString(SPIKE_UNITS),
+                normalization == null ? null : normalization.content(), options.threads(), m));
+        if (r.warning() != null) {
+            setWarningMessage(r.warning());
         }
-
-        BufferedDataTable spikes = SpikeTables.write(exec, SpikeTables.spec(spec, cols, Map.of()),
-                SmmLearnerSettings.spikeRows(fitted, settings.getString(SPIKE_UNITS)));
-
-        int[] labels = model.labels();
-        boolean withResp = settings.getBoolean(APPEND_RESPONSIBILITIES);
-        int k = model.k();
-        // one batched, multi-threaded pass over the fitted pixels instead of one scoring call per row
-        double[] resp = withResp ? KnimeProgress.run(exec, 0.85, 0.9,
-                m -> model.responsibilities(data, options.threads(), m)) : null;
-        BufferedDataTable pixels = exec.createColumnRearrangeTable(table,
-                PixelTables.append(spec, ClusterColumns.specs(k, withResp), rowIndex -> {
-                    int row = Math.toIntExact(rowIndex);
-                    return ClusterColumns.cells(labels[row],
-                            withResp ? Arrays.copyOfRange(resp, row * k, (row + 1) * k) : null);
-                }), exec.createSubProgress(0.1));
-
-        double[] trace = model.logLikelihoodTrace();
-        BufferedDataContainer traceTable = exec.createDataContainer(traceSpec());
-        for (int t = 0; t < trace.length; t++) {
-            traceTable.addRowToTable(new DefaultRow("Iteration " + t, new IntCell(t),
-                    SpikeTables.doubleCell(trace[t])));
-        }
-        traceTable.close();
-
+        BufferedDataTable out = exec.createColumnRearrangeTable(table,
+                CoreTables.append(spec, r.pixels().columns(), r.pixels()), exec.createSubProgress(0.1));
+        SpikedMixtureModel model = r.fitted();
         pushFlowVariableDouble("sigma2", model.sigma2());
-        pushFlowVariableDouble(LOGLIK, model.logLikelihood());
+        pushFlowVariableDouble(SmmLearnerCore.LOGLIK, model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
-        return new PortObject[] {spikes, pixels, new SmmPortObject(fitted), traceTable.getTable()};
-    }
-
-    private void warnings(SpikedMixtureModel model, SpikedMixtureOptions options) {
-        StringBuilder w = new StringBuilder();
-        if (!model.converged()) {
-            w.append("The EM run did not converge within ").append(model.iterations())
-                    .append(" iterations (tolerance ").append(options.schedule().tol())
-                    .append("); raise the further iterations or the tolerance. ");
-        }
-        int inactive = model.k() - model.activeSet().length;
-        if (inactive > 0) {
-            w.append(inactive).append(" of the ").append(model.k())
-                    .append(" spikes are zero (outside the active set): the data support fewer spikes. ");
-        }
-        if (w.length() > 0) {
-            setWarningMessage(w.toString().trim());
-        }
-    }
-
-    private DataTableSpec pixelSpec(DataTableSpec spec, int k) {
-        return PixelTables.append(spec, ClusterColumns.specs(k, settings.getBoolean(APPEND_RESPONSIBILITIES)),
-                rowIndex -> {
-                    throw new IllegalStateException("spec only");
-                }).createSpec();
-    }
-
-    static DataTableSpec traceSpec() {
-        return new DataTableSpec(new DataColumnSpecCreator(ITERATION, IntCell.TYPE).createSpec(),
-                new DataColumnSpecCreator(LOGLIK, DoubleCell.TYPE).createSpec());
+        return new PortObject[] {CoreTables.write(r.spikes(), spec, exec), out, new SmmPortObject(r.model()),
+            CoreTables.write(r.trace(), null, exec)};
     }
 
     private SpectralColumns spectralColumns(DataTableSpec spec) throws InvalidSettingsException {
-        SpectralColumns cols = PixelTables.spectralColumns(spec,
-                settings.columnFilter(COLUMNS).applyTo(spec).getIncludes(), COLUMNS.label());
-        if (cols.count() < 2) {
-            throw new InvalidSettingsException("The spiked mixture model needs at least two spectral columns; '"
-                    + COLUMNS.label() + "' selects " + cols.count() + ".");
-        }
-        return cols;
-    }
-
-    /** {@link SmmLearnerSettings#upstreamNormalization} on the selected columns, as a settings error. */
-    private Optional<NormalizationSpecContent> upstreamNormalization(NormalizationSpecContent connected,
-            SpectralColumns cols) throws InvalidSettingsException {
-        try {
-            return SmmLearnerSettings.upstreamNormalization(settings.getString(SPIKE_UNITS), connected, cols.names());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(e.getMessage(), e);
-        }
+        return PixelTables.spectralColumns(spec, settings.columnFilter(COLUMNS).applyTo(spec).getIncludes(),
+                COLUMNS.label());
     }
 
     private SpikedMixtureOptions options() throws InvalidSettingsException {
