@@ -8,29 +8,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
-import io.spikemix.engine.gmm.GaussianMixtureFitter;
-import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.io.NpyWriter;
 import io.spikemix.engine.io.ReadOptions;
 import io.spikemix.engine.io.SpectralReaders;
 import io.spikemix.engine.io.envi.EnviWriter;
-import io.spikemix.engine.kmeans.KMeansFitter;
-import io.spikemix.engine.kmeans.KMeansModel;
-import io.spikemix.engine.normalize.NonFinitePolicy;
 import io.spikemix.engine.normalize.NormalizationMethod;
-import io.spikemix.engine.normalize.NormalizationModel;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
-import io.spikemix.engine.smm.SpikedMixtureFitter;
-import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.synth.PhantomOptions;
 import io.spikemix.engine.synth.SpikedPhantom;
+import io.spikemix.knime.base.core.Appended;
+import io.spikemix.knime.base.core.CoreInputException;
+import io.spikemix.knime.base.core.PixelData;
 import io.spikemix.knime.base.table.BandColumnNames;
+import io.spikemix.knime.base.table.SpectralColumns;
+import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorCore;
+import io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings;
+import io.spikemix.knime.kmeans.segmenter.KMeansSegmenterCore;
+import io.spikemix.knime.normalize.normalizer.SpectralNormalizerCore;
+import io.spikemix.knime.smm.learner.SmmLearnerCore;
+import io.spikemix.knime.smm.learner.SmmLearnerSettings;
 import io.spikemix.knime.evaluate.scorer.ScoreReport;
 import io.spikemix.knime.evaluate.spikes.SpikeSetEvaluatorSettings;
 import io.spikemix.knime.evaluate.spikes.SpikeSetReport;
@@ -69,26 +72,36 @@ final class SegmentFixture {
         bandNames = BandColumnNames.names(cube.bands(), Set.of("x", "y"));
         truthSpikes = phantom.spikes();
         truthLabels = phantom.labels();
+        // every expected value comes from the node cores, the code the nodes run, with the nodes' default settings
+        List<String> names = bandNames;
+        SpectralColumns cols = new SpectralColumns(names, IntStream.range(2, names.size() + 2).toArray(),
+                cube.bands(), 0, 1);
         try {
-            SpectralMatrix raw = cube.spectra();
-            NormalizationModel norm = NormalizationModel.fit(NormalizationMethod.MINMAX, raw, NonFinitePolicy.REJECT,
-                    ProgressMonitor.NONE);
-            SpectralMatrix data = norm.apply(raw, NonFinitePolicy.REJECT, ProgressMonitor.NONE).data();
-            SpikedMixtureModel smm = new SpikedMixtureFitter(NodeDefaults.smm(K)).fit(data, ProgressMonitor.NONE);
-            GaussianMixtureModel gmm = new GaussianMixtureFitter(NodeDefaults.gmm(K)).fit(data, ProgressMonitor.NONE);
-            KMeansModel km = new KMeansFitter(NodeDefaults.kmeans(K)).fit(data, ProgressMonitor.NONE);
-            smmScores = new ScoreReport(truthLabels, oneBased(smm.labels()));
-            gmmScores = new ScoreReport(truthLabels, oneBased(gmm.labels()));
-            kmeansScores = new ScoreReport(truthLabels, oneBased(km.labels()));
+            SpectralNormalizerCore.Result norm = SpectralNormalizerCore.execute(PixelData.of(cols, cube.spectra()),
+                    NormalizationMethod.MINMAX, false, ProgressMonitor.NONE);
+            PixelData data = PixelData.of(cols, norm.spectra().values());
             // the SMM Learner with 'Spike units' = raw undoes each spike with the normalization it was given
-            double[][] rawSpikes = smm.spikes();
-            for (int k = 0; k < rawSpikes.length; k++) {
-                rawSpikes[k] = norm.undo(rawSpikes[k]);
+            SmmLearnerCore.Result smm = SmmLearnerCore.execute(data, NodeDefaults.smm(K), false,
+                    SmmLearnerSettings.RAW, norm.model(), 1, ProgressMonitor.NONE);
+            GmmSpikeExtractorCore.Result gmm = GmmSpikeExtractorCore.execute(data, NodeDefaults.gmm(K), false,
+                    GmmSpikeExtractorSettings.SAMPLE.defaultInt(), GmmSpikeExtractorSettings.BUDGET.defaultDouble(),
+                    ProgressMonitor.NONE);
+            KMeansSegmenterCore.Result km = KMeansSegmenterCore.execute(data, NodeDefaults.kmeans(K),
+                    ProgressMonitor.NONE);
+            smmScores = new ScoreReport(truthLabels, clusters(smm.pixels()));
+            gmmScores = new ScoreReport(truthLabels, clusters(gmm.pixels()));
+            kmeansScores = new ScoreReport(truthLabels, clusters(km.pixels()));
+            double[][] rawSpikes = new double[K][names.size()];
+            int first = smm.spikes().columns().size() - names.size();
+            for (int k = 0; k < K; k++) {
+                for (int f = 0; f < names.size(); f++) {
+                    rawSpikes[k][f] = (Double) smm.spikes().value(k, first + f);
+                }
             }
             smmSpikes = new SpikeSetReport(truthSpikes, keys("truth", K), rawSpikes, keys("spike", K),
                     SpikeSetReport.distance(SpikeSetEvaluatorSettings.MATCHING_DISTANCE.defaultString()));
-        } catch (CanceledException e) {
-            throw new LintException("never cancelled: " + e.getMessage());
+        } catch (CanceledException | CoreInputException e) {
+            throw new LintException("a node core refused the end-to-end phantom: " + e.getMessage());
         }
         // the testflow is only worth running if the SMM actually recovers the phantom's regions
         if (smmScores.scoreValues()[0] < 0.9) {
@@ -139,10 +152,11 @@ final class SegmentFixture {
         return SpectralCube.full(PHANTOM.height(), PHANTOM.width(), m, BandAxis.indices(1));
     }
 
-    private static int[] oneBased(int[] labels) {
-        int[] out = new int[labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            out[i] = labels[i] + 1;
+    /** The 1-based cluster column a core appended (the first appended column). */
+    private static int[] clusters(Appended pixels) {
+        int[] out = new int[pixels.rows()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (Integer) pixels.row(i)[0];
         }
         return out;
     }

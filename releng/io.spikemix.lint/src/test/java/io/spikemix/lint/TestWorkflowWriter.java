@@ -16,7 +16,6 @@ import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.io.NpyWriter;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
-import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.knime.base.core.CoreInputException;
 import io.spikemix.knime.base.core.PixelData;
 import io.spikemix.knime.base.node.NodeDeclaration;
@@ -35,6 +34,7 @@ import io.spikemix.knime.normalize.apply.NormalizerApplySettings;
 import io.spikemix.knime.normalize.normalizer.SpectralNormalizerSettings;
 import io.spikemix.knime.reader.cube.SpectralCubeReaderSettings;
 import io.spikemix.knime.render.segmentation.SegmentationRendererSettings;
+import io.spikemix.knime.smm.learner.SmmLearnerCore;
 import io.spikemix.knime.smm.learner.SmmLearnerSettings;
 import io.spikemix.knime.smm.predictor.SmmPredictorSettings;
 
@@ -382,13 +382,24 @@ public final class TestWorkflowWriter {
         return f;
     }
 
-    /** The engine's SMM labels for the node's defaults with K = 2, one thread (the spike numbering for seed 0). */
+    /**
+     * The SMM Learner core's labels (0-based) for the node's defaults with K = 2, one thread (the spike numbering for
+     * seed 0).
+     */
     private static int[] smmLabels(double[][] spectra) throws LintException {
+        int d = spectra[0].length;
+        SpectralColumns cols = new SpectralColumns(java.util.stream.IntStream.range(0, d).mapToObj(f -> "b" + f)
+                .toList(), java.util.stream.IntStream.range(0, d).toArray(), BandAxis.indices(d), -1, -1);
         try {
-            return new SpikedMixtureFitter(NodeDefaults.smm(2)).fit(SpectralMatrix.of(spectra), ProgressMonitor.NONE)
-                    .labels();
-        } catch (CanceledException e) {
-            throw new LintException("never cancelled: " + e.getMessage());
+            SmmLearnerCore.Result r = SmmLearnerCore.execute(PixelData.of(cols, SpectralMatrix.of(spectra)),
+                    NodeDefaults.smm(2), false, SmmLearnerSettings.FITTED, null, 1, ProgressMonitor.NONE);
+            int[] labels = new int[spectra.length];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = (Integer) r.pixels().row(i)[0] - 1;
+            }
+            return labels;
+        } catch (CanceledException | CoreInputException e) {
+            throw new LintException("the SMM Learner core refused the testflow's pixels: " + e.getMessage());
         }
     }
 

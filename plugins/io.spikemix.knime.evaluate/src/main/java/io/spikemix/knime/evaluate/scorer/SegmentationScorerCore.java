@@ -22,10 +22,10 @@ import io.spikemix.knime.base.table.TableConventions;
  * The confusion matrix has one column per predicted cluster, known only after reading the data, so configure
  * announces only the summary.
  */
-final class SegmentationScorerCore {
+public final class SegmentationScorerCore {
 
-    static final String PIXELS = "labelled pixels table";
-    static final String REFERENCE = "reference labels table";
+    public static final String PIXELS = "labelled pixels table";
+    public static final String REFERENCE = "reference labels table";
 
     private SegmentationScorerCore() {
     }
@@ -34,7 +34,7 @@ final class SegmentationScorerCore {
      * Where the labels are: the predicted cluster column, and either the reference column of the same table or, with
      * a reference table, its label column and both tables' x and y columns.
      */
-    record Columns(int predicted, int reference, int[] pixelXy, int referenceLabel, int[] referenceXy) {
+    public record Columns(int predicted, int reference, int[] pixelXy, int referenceLabel, int[] referenceXy) {
 
         boolean byPixel() {
             return referenceXy != null;
@@ -42,7 +42,7 @@ final class SegmentationScorerCore {
     }
 
     /** What execute produces. */
-    record Result(NewTable summary, NewTable confusion, String warning) {
+    public record Result(NewTable summary, NewTable confusion, String warning) {
     }
 
     /**
@@ -53,7 +53,7 @@ final class SegmentationScorerCore {
      * @param reference      the Reference label column setting
      * @param referenceLabel the reference table's label column setting ("" = its only column besides x and y)
      */
-    static Columns configure(List<ColumnInfo> pixels, List<ColumnInfo> referenceTable, String predicted,
+    public static Columns configure(List<ColumnInfo> pixels, List<ColumnInfo> referenceTable, String predicted,
             String reference, String referenceLabel) throws CoreInputException {
         int p = intColumn(pixels, predicted, PREDICTED_COLUMN, PIXELS);
         if (referenceTable == null) {
@@ -70,7 +70,7 @@ final class SegmentationScorerCore {
     }
 
     /** The summary's columns: three scores, three counts. */
-    static List<ColumnDef> summaryColumns() {
+    public static List<ColumnDef> summaryColumns() {
         List<String> names = ScoreReport.summaryColumns();
         List<ColumnDef> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
@@ -86,7 +86,7 @@ final class SegmentationScorerCore {
      * @param predicted per pixel the cluster, {@link ScoreReport#MISSING_PREDICTION} when masked
      * @throws CoreInputException when no pixel is both labelled and assigned
      */
-    static Result execute(int[] reference, int[] predicted) throws CoreInputException {
+    public static Result execute(int[] reference, int[] predicted) throws CoreInputException {
         ScoreReport report;
         try {
             report = new ScoreReport(reference, predicted);

@@ -16,21 +16,21 @@ import io.spikemix.knime.evaluate.FeatureColumnMatch;
  * The Spike Set Evaluator without KNIME: matches the two tables' band columns, evaluates the estimated spikes
  * against the reference ({@link SpikeSetReport}) and writes the summary and pairs tables.
  */
-final class SpikeSetEvaluatorCore {
+public final class SpikeSetEvaluatorCore {
 
     private SpikeSetEvaluatorCore() {
     }
 
     /** Spikes read from a table: one row of values per spike, named by its row key. */
-    record Spikes(double[][] values, List<String> keys) {
+    public record Spikes(double[][] values, List<String> keys) {
     }
 
     /** What configure announces: the columns compared, a warning about unmatched columns, and the two outputs. */
-    record Shapes(List<String> common, String warning, List<ColumnDef> summary, List<ColumnDef> pairs) {
+    public record Shapes(List<String> common, String warning, List<ColumnDef> summary, List<ColumnDef> pairs) {
     }
 
     /** What execute produces. */
-    record Result(NewTable summary, NewTable pairs, double hausdorffEuclidean, double hausdorffCosine,
+    public record Result(NewTable summary, NewTable pairs, double hausdorffEuclidean, double hausdorffCosine,
             String warning) {
     }
 
@@ -38,7 +38,7 @@ final class SpikeSetEvaluatorCore {
      * @param commonOnly compare on the columns both tables have rather than refusing tables whose columns differ
      * @param distance   the Matching distance choice
      */
-    static Shapes configure(List<String> estimatedColumns, List<String> referenceColumns, boolean commonOnly,
+    public static Shapes configure(List<String> estimatedColumns, List<String> referenceColumns, boolean commonOnly,
             String distance) throws CoreInputException {
         FeatureColumnMatch match = FeatureColumnMatch.of(estimatedColumns, referenceColumns);
         if (match.common().isEmpty()) {
@@ -58,7 +58,7 @@ final class SpikeSetEvaluatorCore {
     }
 
     /** Evaluates spikes read on the {@code common} columns of {@link #configure}. */
-    static Result execute(Spikes estimated, Spikes reference, String distance, String warning)
+    public static Result execute(Spikes estimated, Spikes reference, String distance, String warning)
             throws CoreInputException {
         SpikeSetReport report;
         try {

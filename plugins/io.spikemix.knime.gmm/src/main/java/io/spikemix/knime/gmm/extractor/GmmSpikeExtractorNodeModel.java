@@ -25,7 +25,6 @@ import org.knime.core.node.port.PortObjectSpec;
 
 import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.cost.CostModel;
-import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.knime.base.KnimeProgress;

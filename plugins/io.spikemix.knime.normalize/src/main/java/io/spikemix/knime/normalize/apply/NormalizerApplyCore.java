@@ -26,19 +26,19 @@ import io.spikemix.knime.normalize.port.NormalizationSpecContent;
  * Normalizer (Apply) without KNIME: finds the model's spectral columns in the table (refusing a table lacking any,
  * naming them) and replaces them by the model's normalization of them, or by its undo.
  */
-final class NormalizerApplyCore {
+public final class NormalizerApplyCore {
 
-    static final String WHAT = "the normalization model";
+    public static final String WHAT = "the normalization model";
 
     private NormalizerApplyCore() {
     }
 
     /** What execute produces; {@code warning} is null when there is nothing to warn about. */
-    record Result(Replaced spectra, String warning) {
+    public record Result(Replaced spectra, String warning) {
     }
 
     /** The model's spectral columns in the table. */
-    static SpectralColumns columns(NormalizationSpecContent model, List<ColumnInfo> table) throws CoreInputException {
+    public static SpectralColumns columns(NormalizationSpecContent model, List<ColumnInfo> table) throws CoreInputException {
         try {
             return SpectralColumnSelection.require(table, model.columns(), model.axis(), WHAT);
         } catch (InvalidColumnsException e) {
@@ -47,7 +47,7 @@ final class NormalizerApplyCore {
     }
 
     /** What configure announces: the replaced columns. */
-    static Replaced configure(NormalizationSpecContent model, List<ColumnInfo> table) throws CoreInputException {
+    public static Replaced configure(NormalizationSpecContent model, List<ColumnInfo> table) throws CoreInputException {
         return new Replaced(columns(model, table), null);
     }
 
@@ -55,7 +55,7 @@ final class NormalizerApplyCore {
      * @param undo          map normalized spectra back to raw units instead of normalizing
      * @param skipNonFinite (normalizing only) leave rows with a missing or non-finite value unchanged
      */
-    static Result execute(NormalizationModelContent model, PixelData pixels, boolean undo, boolean skipNonFinite,
+    public static Result execute(NormalizationModelContent model, PixelData pixels, boolean undo, boolean skipNonFinite,
             ProgressMonitor monitor) throws CoreInputException, CanceledException {
         NormalizationModel engine = model.model();
         SpectralColumns cols = pixels.columns();

@@ -21,20 +21,20 @@ import io.spikemix.knime.normalize.port.NormalizationSpecContent;
  * The Spectral Normalizer without KNIME: fits the engine's {@link NormalizationModel} to the spectral columns,
  * replaces them by the normalized values and returns the fitted model for the model port.
  */
-final class SpectralNormalizerCore {
+public final class SpectralNormalizerCore {
 
     private SpectralNormalizerCore() {
     }
 
     /** What configure announces: the replaced columns and the model port's spec. */
-    record Shapes(Replaced spectra, NormalizationSpecContent model) {
+    public record Shapes(Replaced spectra, NormalizationSpecContent model) {
     }
 
     /** What execute produces; {@code warning} is null when there is nothing to warn about. */
-    record Result(Replaced spectra, NormalizationModelContent model, String warning) {
+    public record Result(Replaced spectra, NormalizationModelContent model, String warning) {
     }
 
-    static Shapes configure(SpectralColumns cols, NormalizationMethod method) {
+    public static Shapes configure(SpectralColumns cols, NormalizationMethod method) {
         return new Shapes(new Replaced(cols, null), new NormalizationSpecContent(method, cols.names(), cols.axis()));
     }
 
@@ -42,7 +42,7 @@ final class SpectralNormalizerCore {
      * @param skipNonFinite leave rows with a missing or non-finite value unchanged (and out of the fit) instead of
      *                      refusing them
      */
-    static Result execute(PixelData pixels, NormalizationMethod method, boolean skipNonFinite,
+    public static Result execute(PixelData pixels, NormalizationMethod method, boolean skipNonFinite,
             ProgressMonitor monitor) throws CoreInputException, CanceledException {
         if (pixels.rows() == 0) {
             throw new CoreInputException("The input table is empty; a normalization needs at least one row.");

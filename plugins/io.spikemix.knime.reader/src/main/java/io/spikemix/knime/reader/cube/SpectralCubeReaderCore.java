@@ -23,20 +23,20 @@ import io.spikemix.knime.base.table.ResultTables;
  * <p>Configure knows the pixel table's columns only when the header gives the band axis without reading the data
  * (ENVI, NumPy); then they must be exactly those execute produces, band range and bad-band options included.
  */
-final class SpectralCubeReaderCore {
+public final class SpectralCubeReaderCore {
 
     private SpectralCubeReaderCore() {
     }
 
     /** What configure announces: the pixel table's columns when the header tells them, the band-axis table's. */
-    record Shapes(Optional<List<ColumnDef>> pixels, List<ColumnDef> bands) {
+    public record Shapes(Optional<List<ColumnDef>> pixels, List<ColumnDef> bands) {
     }
 
     /** What execute produces: the cube (the adapter writes its pixels), its columns and the band-axis table. */
-    record Result(SpectralCube cube, List<ColumnDef> pixels, NewTable bands) {
+    public record Result(SpectralCube cube, List<ColumnDef> pixels, NewTable bands) {
     }
 
-    static Shapes configure(CubeReadSettings s) throws CoreInputException {
+    public static Shapes configure(CubeReadSettings s) throws CoreInputException {
         if (!Files.isRegularFile(s.file())) {
             throw new CoreInputException("The file " + s.file() + " does not exist or is not a regular file.");
         }
@@ -47,7 +47,7 @@ final class SpectralCubeReaderCore {
         }
     }
 
-    static Result execute(CubeReadSettings s, ProgressMonitor monitor) throws CoreInputException, CanceledException {
+    public static Result execute(CubeReadSettings s, ProgressMonitor monitor) throws CoreInputException, CanceledException {
         SpectralCube cube;
         try {
             cube = CubeReading.read(s, monitor);
@@ -65,7 +65,7 @@ final class SpectralCubeReaderCore {
     }
 
     /** {@code band index}, {@code band value}, {@code band unit}, {@code band fwhm}. */
-    static List<ColumnDef> bandColumns() {
+    public static List<ColumnDef> bandColumns() {
         return List.of(ColumnDef.of(ResultTables.BAND_INDEX, CellKind.INT),
                 ColumnDef.of(ResultTables.BAND_VALUE, CellKind.DOUBLE),
                 ColumnDef.of(ResultTables.BAND_UNIT, CellKind.STRING),

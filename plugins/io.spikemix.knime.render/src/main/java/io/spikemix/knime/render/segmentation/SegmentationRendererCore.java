@@ -15,13 +15,13 @@ import io.spikemix.knime.base.table.TableConventions;
  * columns, the {@code p(k)} responsibility columns when responsibility maps are asked for) and checks the optional
  * spikes and band-axis tables; the drawing itself is {@link SegmentationImages}.
  */
-final class SegmentationRendererCore {
+public final class SegmentationRendererCore {
 
     private SegmentationRendererCore() {
     }
 
     /** Positions of the columns drawn, and the responsibility columns' names. */
-    record Columns(int x, int y, int cluster, List<String> responsibilityNames, int[] responsibilityColumns) {
+    public record Columns(int x, int y, int cluster, List<String> responsibilityNames, int[] responsibilityColumns) {
     }
 
     /**
@@ -31,7 +31,7 @@ final class SegmentationRendererCore {
      * @param axisTable           the band-axis table's columns, or null when it is not connected
      * @param responsibilityMaps  whether responsibility maps are drawn
      */
-    static Columns configure(List<ColumnInfo> pixels, String cluster, List<String> spikeFeatures,
+    public static Columns configure(List<ColumnInfo> pixels, String cluster, List<String> spikeFeatures,
             List<ColumnInfo> axisTable, boolean responsibilityMaps) throws CoreInputException {
         int x = intColumn(pixels, TableConventions.X, "pixel coordinate");
         int y = intColumn(pixels, TableConventions.Y, "pixel coordinate");
