@@ -25,6 +25,22 @@ public interface ProgressMonitor {
         }
     };
 
+    /**
+     * A monitor whose user has already asked to stop: work given it stops at its first check. For a front end that
+     * must refuse work once cancelled, and for the tests that prove every long task honours cancel.
+     */
+    ProgressMonitor CANCELLED = new ProgressMonitor() {
+        @Override
+        public void checkCanceled() throws CanceledException {
+            throw new CanceledException("cancelled");
+        }
+
+        @Override
+        public void setProgress(double fraction, Supplier<String> message) {
+            // reports nothing
+        }
+    };
+
     /** Throws when the user asked to stop. */
     void checkCanceled() throws CanceledException;
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +15,7 @@ import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.synth.SpikedSamples;
 import io.spikemix.knime.base.config.ConfigException;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.MemoryConfig;
@@ -28,16 +28,7 @@ class GmmModelContentTest {
 
     /** Zero-mean pixels α·x_k + noise on two directions, so the spectral-gap spikes are ±x_k approximately. */
     private static SpectralMatrix twoLines(long seed, int n) {
-        double[][] spikes = {{3, 0, 0}, {0, 2, 2}};
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[][] rows = new double[n][3];
-        for (int i = 0; i < n; i++) {
-            double a = rnd.nextGaussian();
-            for (int f = 0; f < 3; f++) {
-                rows[i][f] = a * spikes[i % 2][f] + 0.05 * rnd.nextGaussian();
-            }
-        }
-        return SpectralMatrix.of(rows);
+        return SpikedSamples.draw(new double[][] {{3, 0, 0}, {0, 2, 2}}, n, 0.05, seed);
     }
 
     private static GaussianMixtureModel fit(SpectralMatrix data) throws Exception {

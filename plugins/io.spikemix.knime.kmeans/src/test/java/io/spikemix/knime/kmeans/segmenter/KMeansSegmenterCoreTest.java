@@ -132,16 +132,7 @@ class KMeansSegmenterCoreTest {
 
     @Test
     void cancelStopsTheFit() {
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException("cancelled by the test");
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-            }
-        };
-        assertThrows(CanceledException.class, () -> KMeansSegmenterCore.execute(blobs(6), options(K), cancelled));
+        assertThrows(CanceledException.class,
+                () -> KMeansSegmenterCore.execute(blobs(6), options(K), ProgressMonitor.CANCELLED));
     }
 }

@@ -96,17 +96,8 @@ class SpectralNormalizerCoreTest {
 
     @Test
     void cancelStops() {
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException("stop");
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-            }
-        };
         assertThrows(CanceledException.class,
-                () -> SpectralNormalizerCore.execute(pixels(5000, 4), NormalizationMethod.MINMAX, false, cancelled));
+                () -> SpectralNormalizerCore.execute(pixels(5000, 4), NormalizationMethod.MINMAX, false,
+                        ProgressMonitor.CANCELLED));
     }
 }

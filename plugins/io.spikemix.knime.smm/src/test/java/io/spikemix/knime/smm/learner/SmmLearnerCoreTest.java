@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +20,7 @@ import io.spikemix.engine.normalize.NormalizationMethod;
 import io.spikemix.engine.normalize.NormalizationModel;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.synth.SpikedSamples;
 import io.spikemix.engine.smm.SieveSchedule;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
@@ -47,16 +47,7 @@ class SmmLearnerCoreTest {
 
     /** Pixels α·x_k + noise for two orthogonal spikes, shifted positive so that l1 normalization applies. */
     private static SpectralMatrix pixels(long seed, int n) {
-        double[][] spikes = {{3, 3, 0, 0}, {0, 0, 2, -2}};
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[][] rows = new double[n][4];
-        for (int i = 0; i < n; i++) {
-            double a = rnd.nextGaussian();
-            for (int f = 0; f < 4; f++) {
-                rows[i][f] = a * spikes[i % 2][f] + 0.3 * rnd.nextGaussian();
-            }
-        }
-        return SpectralMatrix.of(rows);
+        return SpikedSamples.draw(new double[][] {{3, 3, 0, 0}, {0, 0, 2, -2}}, n, 0.3, seed);
     }
 
     @ParameterizedTest(name = "responsibilities appended: {0}")
@@ -141,18 +132,8 @@ class SmmLearnerCoreTest {
                 SmmLearnerSettings.FITTED, null, 1, ProgressMonitor.NONE);
         assertNotNull(r.warning());
         assertTrue(r.warning().contains("did not converge"), r.warning());
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException("stop");
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-            }
-        };
         assertThrows(CanceledException.class, () -> SmmLearnerCore.execute(PixelData.of(COLS, pixels(6, 200)), OPTIONS,
-                false, SmmLearnerSettings.FITTED, null, 1, cancelled));
+                false, SmmLearnerSettings.FITTED, null, 1, ProgressMonitor.CANCELLED));
         assertNull(SmmLearnerCore.configure(COLS, 2, false, SmmLearnerSettings.FITTED, null).model().normalization()
                 .orElse(null));
     }

@@ -19,6 +19,7 @@ import io.spikemix.engine.normalize.NormalizationMethod;
 import io.spikemix.engine.normalize.NormalizationModel;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.synth.SpikedSamples;
 import io.spikemix.engine.smm.SieveSchedule;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
@@ -36,16 +37,7 @@ class SmmModelContentTest {
 
     /** Pixels α·x_k + noise for two orthogonal spikes. */
     private static SpectralMatrix twoSpikes(long seed, int n) {
-        double[][] spikes = {{4, 4, 0, 0}, {0, 0, 3, -3}};
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[][] rows = new double[n][4];
-        for (int i = 0; i < n; i++) {
-            double a = rnd.nextGaussian();
-            for (int f = 0; f < 4; f++) {
-                rows[i][f] = a * spikes[i % 2][f] + 0.1 * rnd.nextGaussian();
-            }
-        }
-        return SpectralMatrix.of(rows);
+        return SpikedSamples.draw(new double[][] {{4, 4, 0, 0}, {0, 0, 3, -3}}, n, 0.1, seed);
     }
 
     private static SpikedMixtureModel fit() throws CanceledException {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +14,7 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.synth.SpikedSamples;
 import io.spikemix.engine.smm.SieveSchedule;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
@@ -41,16 +41,7 @@ class SmmPredictorCoreTest {
 
     /** Pixels α·x_k + noise for two orthogonal spikes, noisy enough that responsibilities are soft. */
     private static SpectralMatrix pixels(long seed, int n) {
-        double[][] spikes = {{2, 2, 0, 0}, {0, 0, 1.5, -1.5}};
-        SplittableRandom rnd = new SplittableRandom(seed);
-        double[][] rows = new double[n][4];
-        for (int i = 0; i < n; i++) {
-            double a = rnd.nextGaussian();
-            for (int f = 0; f < 4; f++) {
-                rows[i][f] = a * spikes[i % 2][f] + 0.5 * rnd.nextGaussian();
-            }
-        }
-        return SpectralMatrix.of(rows);
+        return SpikedSamples.draw(new double[][] {{2, 2, 0, 0}, {0, 0, 1.5, -1.5}}, n, 0.5, seed);
     }
 
     private static List<ColumnInfo> table() {
@@ -110,17 +101,7 @@ class SmmPredictorCoreTest {
         SmmModelContent back = savedAndLoaded(SpikedMixtureModel.of(new double[][] {{1, 1, 0, 0}, {0, 0, 1, -1}},
                 new double[] {0.5, 0.5}, 0.2));
         SpectralColumns cols = MixturePredictorCore.columns(back.spec(), table(), "m");
-        ProgressMonitor cancelled = new ProgressMonitor() {
-            @Override
-            public void checkCanceled() throws CanceledException {
-                throw new CanceledException("stop");
-            }
-
-            @Override
-            public void setProgress(double fraction, java.util.function.Supplier<String> message) {
-            }
-        };
         assertThrows(CanceledException.class, () -> MixturePredictorCore.execute(PixelData.of(cols, pixels(2, 5000)),
-                back.scorer(1), false, cancelled));
+                back.scorer(1), false, ProgressMonitor.CANCELLED));
     }
 }
