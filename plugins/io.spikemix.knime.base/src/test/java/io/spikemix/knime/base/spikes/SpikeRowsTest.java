@@ -5,10 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.spikemix.engine.data.BandAxis;
+import io.spikemix.knime.base.core.CellKind;
+import io.spikemix.knime.base.core.ColumnDef;
+import io.spikemix.knime.base.core.CoreInputException;
+import io.spikemix.knime.base.core.NewTable;
+import io.spikemix.knime.base.table.SpectralColumns;
 
 class SpikeRowsTest {
 
@@ -79,5 +87,39 @@ class SpikeRowsTest {
         assertTrue(e.getMessage().contains("already"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SpikeRows.of(new double[0][], new double[0],
                 new boolean[0]));
+    }
+
+    @Test
+    void theTableHasTheFixedColumnsTheExtraOnesThenOneDoubleColumnPerBandCarryingItsProperties()
+            throws CoreInputException {
+        SpectralColumns cols = new SpectralColumns(List.of("400 nm", "500 nm"), new int[] {3, 5},
+                BandAxis.of(new double[] {400, 500}, "nm"), 0, 1);
+        Map<String, Boolean> extra = new LinkedHashMap<>();
+        extra.put("sigma2_gmm", false);
+        extra.put("spectral_gap_ok", true);
+        List<ColumnDef> defs = SpikeRows.columns(cols, extra);
+        assertEquals(List.of("spike", "pi", "norm2", "active", "sigma2_gmm", "spectral_gap_ok", "400 nm", "500 nm"),
+                defs.stream().map(ColumnDef::name).toList());
+        assertEquals(CellKind.INT, defs.get(5).kind(), "a flag column holds 1/0");
+        assertEquals(CellKind.DOUBLE, defs.get(4).kind());
+        assertEquals(5, defs.get(7).source(), "the band column carries the properties of input column 5");
+    }
+
+    @Test
+    void theTableHoldsOneRowPerSpikeKeyedSpikeK() throws CoreInputException {
+        SpectralColumns cols = new SpectralColumns(List.of("a", "b"), new int[] {0, 1}, BandAxis.indices(2), -1, -1);
+        SpikeRows rows = SpikeRows.of(new double[][] {{3, 4}, {0, 0}}, new double[] {0.75, 0.25},
+                new boolean[] {true, false});
+        NewTable t = rows.table(SpikeRows.columns(cols, rows.extraColumns()));
+        assertEquals(List.of("Spike 1", "Spike 2"), t.keys());
+        assertArrayEquals(new Object[] {1, 0.75, 25.0, 1, 3.0, 4.0}, t.row(0));
+        assertArrayEquals(new Object[] {2, 0.25, 0.0, 0, 0.0, 0.0}, t.row(1));
+    }
+
+    @Test
+    void aSpectralColumnNamedLikeASpikesColumnIsRefused() {
+        SpectralColumns cols = new SpectralColumns(List.of("pi", "b"), new int[] {0, 1}, BandAxis.indices(2), -1, -1);
+        CoreInputException e = assertThrows(CoreInputException.class, () -> SpikeRows.columns(cols, Map.of()));
+        assertTrue(e.getMessage().contains("'pi'"), e.getMessage());
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.spikemix.engine.evaluate.ClusteringScores;
 import io.spikemix.knime.base.core.CoreInputException;
@@ -78,6 +80,22 @@ class SegmentationScorerCoreTest {
         assertNotNull(r.warning());
         assertEquals(3, r.confusion().size(), "one row per reference label");
         assertEquals("label 1", r.confusion().key(0));
+    }
+
+    /** A segmentation that is the reference with its clusters renamed scores perfectly, whatever the names. */
+    @ParameterizedTest(name = "clusters named {0}")
+    @CsvSource({ "'1,2,3'", "'3,1,2'", "'7,5,9'", "'2,3,1'" })
+    void aRenamedPerfectSegmentationScoresOne(String names) throws CoreInputException {
+        int[] map = java.util.Arrays.stream(names.split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] reference = {1, 1, 2, 2, 2, 3, 3, 1, 3, 2};
+        int[] predicted = java.util.Arrays.stream(reference).map(r -> map[r - 1]).toArray();
+        SegmentationScorerCore.Result r = SegmentationScorerCore.execute(reference, predicted);
+        assertEquals(1.0, (Double) r.summary().value(0, 0), 1e-12);
+        assertEquals(1.0, (Double) r.summary().value(0, 1), 1e-12);
+        assertEquals(1.0, (Double) r.summary().value(0, 2), 1e-12);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(map[i], r.confusion().value(i, r.confusion().columns().size() - 1), "label " + (i + 1));
+        }
     }
 
     @Test

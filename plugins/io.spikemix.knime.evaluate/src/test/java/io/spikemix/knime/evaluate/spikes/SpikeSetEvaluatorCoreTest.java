@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.spikemix.engine.evaluate.SpikeDistance;
 import io.spikemix.engine.evaluate.SpikeSetEvaluation;
@@ -41,6 +43,22 @@ class SpikeSetEvaluatorCoreTest {
         assertEquals(shapes.pairs(), r.pairs().columns());
         assertEquals(BANDS, shapes.common());
         assertNull(shapes.warning());
+    }
+
+    /** Under either matching distance, configure announces the tables execute writes, and both Hausdorff values. */
+    @ParameterizedTest(name = "matching by {0}")
+    @ValueSource(strings = { SpikeSetEvaluatorSettings.SQUARED_EUCLIDEAN, SpikeSetEvaluatorSettings.ABS_COSINE })
+    void eitherMatchingDistanceGivesTheAnnouncedTables(String distance) throws CoreInputException {
+        SpikeSetEvaluatorCore.Shapes shapes = SpikeSetEvaluatorCore.configure(BANDS, BANDS, false, distance);
+        SpikeSetEvaluatorCore.Result r = SpikeSetEvaluatorCore.execute(
+                new SpikeSetEvaluatorCore.Spikes(ESTIMATED, List.of("e1", "e2", "e3")),
+                new SpikeSetEvaluatorCore.Spikes(REFERENCE, List.of("r1", "r2")), distance, null);
+        assertEquals(shapes.summary(), r.summary().columns());
+        assertEquals(shapes.pairs(), r.pairs().columns());
+        assertEquals(3, r.pairs().size(), "two matched pairs and one unmatched estimate");
+        SpikeSetEvaluation engine = SpikeSetEvaluation.of(REFERENCE, ESTIMATED);
+        assertEquals(engine.hausdorff(SpikeDistance.SQUARED_EUCLIDEAN), r.hausdorffEuclidean(), 0.0);
+        assertEquals(engine.hausdorff(SpikeDistance.ABS_COSINE), r.hausdorffCosine(), 0.0);
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
@@ -60,6 +62,39 @@ class GmmSpikeExtractorCoreTest {
         }
         assertEquals(engine.spectralGapSpikes().sigma2(), r.spikes().value(0, 4));
         assertEquals(300, r.fittedPixels());
+    }
+
+    /**
+     * Over the settings that shape the outputs (K, responsibilities, a sample), what configure announces is what
+     * execute produces, every pixel gets a label in 1..K, and with responsibilities their largest is the confidence.
+     */
+    @ParameterizedTest(name = "K = {0}, responsibilities {1}, sample {2}")
+    @CsvSource({ "1, false, 0", "1, true, 60", "2, true, 0", "2, false, 60", "3, true, 0", "3, true, 90",
+        "4, false, 0", "4, true, 120" })
+    void configureMatchesExecuteAcrossTheSettingsThatShapeTheOutputs(int k, boolean withResp, int sample)
+            throws Exception {
+        SpectralMatrix data = lines(10 + k, 240);
+        GaussianMixtureOptions options = GaussianMixtureOptions.builder().k(k).zeroMean(true).seed(k).threads(1)
+                .build();
+        GmmSpikeExtractorCore.Shapes shapes = GmmSpikeExtractorCore.configure(COLS, k, withResp);
+        GmmSpikeExtractorCore.Result r = GmmSpikeExtractorCore.execute(PixelData.of(COLS, data), options, withResp,
+                sample, 10, ProgressMonitor.NONE);
+        assertEquals(shapes.spikes(), r.spikes().columns());
+        assertEquals(shapes.appended(), r.pixels().columns());
+        assertEquals(shapes.model(), r.model().spec());
+        assertEquals(sample == 0 ? 240 : sample, r.fittedPixels());
+        for (int i = 0; i < data.rows(); i++) {
+            Object[] row = r.pixels().row(i);
+            int label = (Integer) row[0];
+            assertTrue(label >= 1 && label <= k, "row " + i + ": " + label);
+            if (withResp) {
+                double best = 0;
+                for (int c = 1; c <= k; c++) {
+                    best = Math.max(best, (Double) row[c]);
+                }
+                assertEquals(best, (Double) row[k + 1], 0.0, "row " + i);
+            }
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
@@ -34,14 +36,7 @@ class GmmPredictorCoreTest {
 
     @Test
     void aRestoredModelLabelsTheExtractorsPixelsAsTheExtractorDid() throws Exception {
-        SplittableRandom rnd = new SplittableRandom(4);
-        double[][] rows = new double[300][3];
-        for (int i = 0; i < rows.length; i++) {
-            for (int f = 0; f < 3; f++) {
-                rows[i][f] = (i % 3 == f ? 2 : 0) + rnd.nextGaussian();
-            }
-        }
-        SpectralMatrix data = SpectralMatrix.of(rows);
+        SpectralMatrix data = blobs(4, 300);
         GaussianMixtureModel fitted = new GaussianMixtureFitter(GaussianMixtureOptions.builder().k(3).seed(1)
                 .build()).fit(data, ProgressMonitor.NONE);
         GmmModelContent content = GmmModelContent.fitted(GmmModelContent.specFor(new FeatureSpace(BANDS,
@@ -49,21 +44,56 @@ class GmmPredictorCoreTest {
         MemoryConfig store = new MemoryConfig();
         content.save(store);
         GmmModelContent back = GmmModelContent.load(store);
-        List<ColumnInfo> table = new ArrayList<>();
-        for (String b : BANDS) {
-            table.add(new ColumnInfo(b, true, false, Map.of()));
-        }
-        SpectralColumns cols = MixturePredictorCore.columns(back.spec(), table, "the Gaussian mixture model");
+        SpectralColumns cols = MixturePredictorCore.columns(back.spec(), table(), "the Gaussian mixture model");
         Appended out = MixturePredictorCore.execute(PixelData.of(cols, data), back.scorer(2), true,
                 ProgressMonitor.NONE);
         int[] labels = fitted.labels();
         SpectralMatrix resp = fitted.responsibilities();
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < data.rows(); i++) {
             Object[] row = out.row(i);
             assertEquals(labels[i] + 1, row[0], "row " + i);
             for (int c = 0; c < 3; c++) {
                 assertEquals(resp.get(i, c), (Double) row[c + 1], 0.0, "row " + i);
             }
         }
+    }
+
+    /** For K from 1 to 3, with and without responsibilities: announced = appended; new pixels get its labels. */
+    @ParameterizedTest(name = "K = {0}, responsibilities {1}")
+    @CsvSource({ "1, false", "1, true", "2, false", "2, true", "3, false", "3, true" })
+    void newPixelsGetTheModelsLabelsForEveryK(int k, boolean withResp) throws Exception {
+        GaussianMixtureModel fitted = new GaussianMixtureFitter(GaussianMixtureOptions.builder().k(k).seed(k)
+                .threads(1).build()).fit(blobs(k, 240), ProgressMonitor.NONE);
+        GmmModelContent content = GmmModelContent.fitted(GmmModelContent.specFor(new FeatureSpace(BANDS,
+                BandAxis.indices(3)), k), fitted);
+        SpectralMatrix fresh = blobs(10 + k, 90);
+        SpectralColumns cols = MixturePredictorCore.columns(content.spec(), table(), "m");
+        Appended out = MixturePredictorCore.execute(PixelData.of(cols, fresh), content.scorer(2), withResp,
+                ProgressMonitor.NONE);
+        assertEquals(MixturePredictorCore.configure(content.spec(), table(), withResp, "m"), out.columns());
+        int[] labels = fitted.predict(fresh);
+        for (int i = 0; i < fresh.rows(); i++) {
+            assertEquals(labels[i] + 1, out.row(i)[0], "row " + i);
+        }
+    }
+
+    private static List<ColumnInfo> table() {
+        List<ColumnInfo> table = new ArrayList<>();
+        for (String b : BANDS) {
+            table.add(new ColumnInfo(b, true, false, Map.of()));
+        }
+        return table;
+    }
+
+    /** Three Gaussian blobs, one per band axis direction. */
+    private static SpectralMatrix blobs(long seed, int n) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] rows = new double[n][3];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < 3; f++) {
+                rows[i][f] = (i % 3 == f ? 2 : 0) + rnd.nextGaussian();
+            }
+        }
+        return SpectralMatrix.of(rows);
     }
 }

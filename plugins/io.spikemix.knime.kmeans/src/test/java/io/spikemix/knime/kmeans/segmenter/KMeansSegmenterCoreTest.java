@@ -12,6 +12,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
@@ -94,6 +96,26 @@ class KMeansSegmenterCoreTest {
         assertEquals(N, counted);
         assertEquals(engine.inertia(), r.inertia(), 0.0);
         assertNull(r.warning());
+    }
+
+    /** For K from 1 to 6: configure announces what execute produces, labels lie in 1..K and every pixel is counted. */
+    @ParameterizedTest(name = "K = {0}")
+    @ValueSource(ints = { 1, 2, 3, 4, 5, 6 })
+    void configureMatchesExecuteForEveryK(int k) throws Exception {
+        KMeansSegmenterCore.Shapes shapes = KMeansSegmenterCore.configure(columns(), options(k));
+        KMeansSegmenterCore.Result r = KMeansSegmenterCore.execute(blobs(20 + k), options(k), ProgressMonitor.NONE);
+        assertEquals(shapes.appended(), r.pixels().columns());
+        assertEquals(shapes.centroids(), r.centroids().columns());
+        assertEquals(k, r.centroids().size());
+        int counted = 0;
+        for (int c = 0; c < k; c++) {
+            counted += (Integer) r.centroids().value(c, 1);
+        }
+        assertEquals(N, counted);
+        for (int i = 0; i < N; i++) {
+            int label = (Integer) r.pixels().row(i)[0];
+            assertTrue(label >= 1 && label <= k, "row " + i + ": " + label);
+        }
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
@@ -90,6 +92,22 @@ class NormalizerApplyCoreTest {
                         assertEquals(raw.get(i, f), back.get(i, f), 1e-5f * Math.abs(raw.get(i, f)), "row " + i);
                     }
                 }
+            }
+        }
+    }
+
+    /** For every method, in both directions, the replaced columns are the announced ones, with finite values. */
+    @ParameterizedTest(name = "{0}, undo {1}")
+    @CsvSource({ "MINMAX, false", "MINMAX, true", "L1, false", "L1, true", "TIC, false", "TIC, true" })
+    void configureMatchesExecuteInBothDirections(NormalizationMethod method, boolean undo) throws Exception {
+        NormalizationModelContent m = model(method);
+        Replaced shape = NormalizerApplyCore.configure(m.spec(), table());
+        NormalizerApplyCore.Result r = NormalizerApplyCore.execute(m, PixelData.of(shape.columns(), spectra()), undo,
+                false, ProgressMonitor.NONE);
+        assertEquals(shape.defs(), r.spectra().defs());
+        for (int i = 0; i < 20; i++) {
+            for (int f = 0; f < 3; f++) {
+                assertTrue(Float.isFinite(r.spectra().values().get(i, f)), "row " + i + " band " + f);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.spikemix.engine.data.BandAxis;
@@ -61,6 +62,22 @@ class SpectralNormalizerCoreTest {
         }
         assertEquals(engine, r.model().model());
         assertNull(r.warning());
+    }
+
+    /** With and without skipping, for every method: announced = produced, and finite rows become finite values. */
+    @ParameterizedTest(name = "{0}, skip {1}")
+    @CsvSource({ "MINMAX, false", "MINMAX, true", "L1, false", "L1, true", "TIC, false", "TIC, true" })
+    void configureMatchesExecuteWithAndWithoutSkipping(NormalizationMethod method, boolean skip) throws Exception {
+        PixelData p = pixels(30, 9);
+        SpectralNormalizerCore.Shapes shapes = SpectralNormalizerCore.configure(COLS, method);
+        SpectralNormalizerCore.Result r = SpectralNormalizerCore.execute(p, method, skip, ProgressMonitor.NONE);
+        assertEquals(shapes.spectra().defs(), r.spectra().defs());
+        assertEquals(shapes.model(), r.model().spec());
+        for (int i = 0; i < 30; i++) {
+            for (int f = 0; f < 4; f++) {
+                assertTrue(Float.isFinite(r.spectra().values().get(i, f)), "row " + i + " band " + f);
+            }
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import io.spikemix.engine.data.BandAxis;
@@ -64,20 +64,17 @@ class SpectralCubeReaderCoreTest {
     }
 
     @ParameterizedTest(name = "{0}, band range {1}")
-    @ValueSource(strings = { "cube.hdr", "cube.npy" })
-    void configureAnnouncesThePixelColumnsExecuteProduces(String name) throws Exception {
-        Path f = write(name);
-        for (boolean restrict : new boolean[] { false, true }) {
-            CubeReadSettings s = settings(f, restrict);
-            SpectralCubeReaderCore.Shapes shapes = SpectralCubeReaderCore.configure(s);
-            SpectralCubeReaderCore.Result r = SpectralCubeReaderCore.execute(s, ProgressMonitor.NONE);
-            assertTrue(shapes.pixels().isPresent(), "the header tells the bands");
-            assertEquals(shapes.pixels().get(), r.pixels(), name + " restrict " + restrict);
-            assertEquals(shapes.bands(), r.bands().columns());
-            assertEquals(PixelTableShape.columns(r.cube().bands()), r.pixels());
-            assertEquals(r.cube().bands().size() + 2, r.pixels().size());
-            assertEquals(restrict ? 3 : 5, r.bands().size(), "one band-axis row per band read");
-        }
+    @CsvSource({ "cube.hdr, false", "cube.hdr, true", "cube.npy, false", "cube.npy, true" })
+    void configureAnnouncesThePixelColumnsExecuteProduces(String name, boolean restrict) throws Exception {
+        CubeReadSettings s = settings(write(name), restrict);
+        SpectralCubeReaderCore.Shapes shapes = SpectralCubeReaderCore.configure(s);
+        SpectralCubeReaderCore.Result r = SpectralCubeReaderCore.execute(s, ProgressMonitor.NONE);
+        assertTrue(shapes.pixels().isPresent(), "the header tells the bands");
+        assertEquals(shapes.pixels().get(), r.pixels());
+        assertEquals(shapes.bands(), r.bands().columns());
+        assertEquals(PixelTableShape.columns(r.cube().bands()), r.pixels());
+        assertEquals(r.cube().bands().size() + 2, r.pixels().size());
+        assertEquals(restrict ? 3 : 5, r.bands().size(), "one band-axis row per band read");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.spikemix.knime.base.core.CoreInputException;
 import io.spikemix.knime.base.table.ColumnInfo;
@@ -59,5 +61,17 @@ class SegmentationRendererCoreTest {
         String noAxis = assertThrows(CoreInputException.class, () -> SegmentationRendererCore.configure(PIXELS,
                 "cluster", null, List.of(ints("band index")), false)).getMessage();
         assertTrue(noAxis.contains("band-axis table"), noAxis);
+    }
+
+    /** Only numeric columns named p(…) are drawn as responsibility maps. */
+    @ParameterizedTest(name = "{0} (numeric {1}) drawn: {2}")
+    @CsvSource({ "'p(1)', true, true", "'p(spike 3)', true, true", "'p(1', true, false", "'pp(1)', true, false",
+        "'p(2)', false, false", "'confidence', true, false" })
+    void responsibilityMapsAreDrawnForNumericPColumnsOnly(String name, boolean numeric, boolean drawn)
+            throws CoreInputException {
+        List<ColumnInfo> pixels = List.of(ints("x"), ints("y"), ints("cluster"),
+                new ColumnInfo(name, numeric, false, Map.of()));
+        SegmentationRendererCore.Columns c = SegmentationRendererCore.configure(pixels, "cluster", null, null, true);
+        assertEquals(drawn ? List.of(name) : List.of(), c.responsibilityNames());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.spikemix.engine.data.BandAxis;
@@ -74,6 +75,49 @@ class SmmLearnerCoreTest {
         for (int k = 0; k < 2; k++) {
             for (int f = 0; f < 4; f++) {
                 assertEquals(spikes[k][f], r.spikes().value(k, 4 + f), "spike " + k + " band " + f);
+            }
+        }
+    }
+
+    /**
+     * Over the settings that shape the outputs (K, responsibilities, spike units with a connected normalization),
+     * what configure announces is what execute produces, and every appended row holds a label in 1..K with, when
+     * asked, K responsibilities summing to 1 and their largest as confidence.
+     */
+    @ParameterizedTest(name = "K = {0}, responsibilities {1}, units {2}")
+    @CsvSource({ "1, false, fitted", "1, true, raw", "2, false, raw", "2, true, fitted", "3, false, fitted",
+        "3, true, raw", "4, true, fitted", "4, false, raw" })
+    void configureMatchesExecuteAcrossTheSettingsThatShapeTheOutputs(int k, boolean withResp, String units)
+            throws Exception {
+        SpectralMatrix raw = pixels(7 + k, 240);
+        NormalizationModel norm = NormalizationModel.fit(NormalizationMethod.MINMAX, raw, NonFinitePolicy.REJECT,
+                ProgressMonitor.NONE);
+        NormalizationModelContent content = new NormalizationModelContent(
+                new NormalizationSpecContent(NormalizationMethod.MINMAX, BANDS, COLS.axis()), norm);
+        SpectralMatrix data = norm.apply(raw, NonFinitePolicy.REJECT, ProgressMonitor.NONE).data();
+        SpikedMixtureOptions options = SpikedMixtureOptions.builder().k(k).schedule(SieveSchedule.of(2, 3, 1, 20,
+                1e-6)).seed(k).threads(1).build();
+        SmmLearnerCore.Shapes shapes = SmmLearnerCore.configure(COLS, k, withResp, units, content.spec());
+        SmmLearnerCore.Result r = SmmLearnerCore.execute(PixelData.of(COLS, data), options, withResp, units,
+                content, 2, ProgressMonitor.NONE);
+        assertEquals(shapes.spikes(), r.spikes().columns());
+        assertEquals(shapes.appended(), r.pixels().columns());
+        assertEquals(shapes.trace(), r.trace().columns());
+        assertEquals(shapes.model(), r.model().portSpec());
+        assertEquals(k, r.spikes().size());
+        for (int i = 0; i < data.rows(); i++) {
+            Object[] row = r.pixels().row(i);
+            int label = (Integer) row[0];
+            assertTrue(label >= 1 && label <= k, "row " + i + ": " + label);
+            if (withResp) {
+                double sum = 0;
+                double best = 0;
+                for (int c = 1; c <= k; c++) {
+                    sum += (Double) row[c];
+                    best = Math.max(best, (Double) row[c]);
+                }
+                assertEquals(1.0, sum, 1e-12, "row " + i);
+                assertEquals(best, (Double) row[k + 1], 0.0, "row " + i);
             }
         }
     }

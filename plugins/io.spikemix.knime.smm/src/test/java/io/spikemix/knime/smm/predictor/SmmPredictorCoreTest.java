@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
@@ -54,7 +56,11 @@ class SmmPredictorCoreTest {
     }
 
     private static SmmModelContent savedAndLoaded(SpikedMixtureModel fitted) throws Exception {
-        SmmModelContent content = SmmModelContent.fitted(SmmModelContent.specFor(new FeatureSpace(BANDS, AXIS), 2),
+        return savedAndLoaded(fitted, 2);
+    }
+
+    private static SmmModelContent savedAndLoaded(SpikedMixtureModel fitted, int k) throws Exception {
+        SmmModelContent content = SmmModelContent.fitted(SmmModelContent.specFor(new FeatureSpace(BANDS, AXIS), k),
                 fitted);
         MemoryConfig store = new MemoryConfig();
         content.save(store);
@@ -83,6 +89,33 @@ class SmmPredictorCoreTest {
             soft += (Double) row[3] < 0.99 ? 1 : 0;
         }
         assertTrue(soft > 10, "the data must give soft responsibilities, only " + soft + " rows below 0.99");
+    }
+
+    /**
+     * For K from 1 to 3, with and without responsibilities: the appended columns are the announced ones, and new
+     * pixels get the labels and responsibilities the fitted model gives them.
+     */
+    @ParameterizedTest(name = "K = {0}, responsibilities {1}")
+    @CsvSource({ "1, false", "1, true", "2, false", "2, true", "3, false", "3, true" })
+    void newPixelsGetTheFittedModelsAnswersForEveryK(int k, boolean withResp) throws Exception {
+        SpikedMixtureModel fitted = new SpikedMixtureFitter(SpikedMixtureOptions.builder().k(k)
+                .schedule(SieveSchedule.of(2, 3, 1, 20, 1e-6)).seed(k).threads(1).build())
+                .fit(pixels(30 + k, 200), ProgressMonitor.NONE);
+        SmmModelContent back = savedAndLoaded(fitted, k);
+        SpectralMatrix fresh = pixels(40 + k, 120);
+        SpectralColumns cols = MixturePredictorCore.columns(back.spec(), table(), "m");
+        Appended out = MixturePredictorCore.execute(PixelData.of(cols, fresh), back.scorer(2), withResp,
+                ProgressMonitor.NONE);
+        assertEquals(MixturePredictorCore.configure(back.spec(), table(), withResp, "m"), out.columns());
+        double[] resp = fitted.responsibilities(fresh, 1, ProgressMonitor.NONE);
+        int[] labels = SpikedMixtureModel.labels(resp, k);
+        for (int i = 0; i < fresh.rows(); i++) {
+            Object[] row = out.row(i);
+            assertEquals(labels[i] + 1, row[0], "row " + i);
+            for (int c = 0; c < k && withResp; c++) {
+                assertEquals(resp[i * k + c], (Double) row[c + 1], 1e-12, "row " + i);
+            }
+        }
     }
 
     @Test
