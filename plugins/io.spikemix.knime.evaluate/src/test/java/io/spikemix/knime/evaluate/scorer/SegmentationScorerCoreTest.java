@@ -46,6 +46,13 @@ class SegmentationScorerCoreTest {
     }
 
     @Test
+    void aSelectedReferenceTableColumnIsUsedAmongSeveral() throws CoreInputException {
+        SegmentationScorerCore.Columns c = SegmentationScorerCore.configure(PIXELS,
+                List.of(ints("x"), ints("y"), ints("a"), ints("b")), "cluster", "truth", "b");
+        assertEquals(3, c.referenceLabel());
+    }
+
+    @Test
     void badSelectionsAreRefusedNamingTheSetting() {
         String same = assertThrows(CoreInputException.class,
                 () -> SegmentationScorerCore.configure(PIXELS, null, "cluster", "cluster", "")).getMessage();

@@ -1,5 +1,6 @@
 package io.spikemix.knime.gmm.extractor;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,6 +110,21 @@ class GmmSpikeExtractorCoreTest {
         int[] expected = r.model().model().predict(data);
         for (int i = 0; i < 400; i++) {
             assertEquals(expected[i] + 1, r.pixels().row(i)[0], "row " + i);
+        }
+    }
+
+    @Test
+    void theThreadCountChangesNoBitOfTheSpikesOrLabels() throws Exception {
+        PixelData p = PixelData.of(COLS, lines(9, 300));
+        GmmSpikeExtractorCore.Result one = GmmSpikeExtractorCore.execute(p, GaussianMixtureOptions.builder().k(2)
+                .zeroMean(true).seed(1).threads(1).build(), true, 0, 10, ProgressMonitor.NONE);
+        GmmSpikeExtractorCore.Result three = GmmSpikeExtractorCore.execute(p, GaussianMixtureOptions.builder().k(2)
+                .zeroMean(true).seed(1).threads(3).build(), true, 0, 10, ProgressMonitor.NONE);
+        for (int k = 0; k < 2; k++) {
+            assertArrayEquals(one.spikes().row(k), three.spikes().row(k), "spike " + k);
+        }
+        for (int i = 0; i < 300; i++) {
+            assertArrayEquals(one.pixels().row(i), three.pixels().row(i), "row " + i);
         }
     }
 

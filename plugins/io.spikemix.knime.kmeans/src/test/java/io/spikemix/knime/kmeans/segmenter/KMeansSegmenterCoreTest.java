@@ -119,6 +119,21 @@ class KMeansSegmenterCoreTest {
     }
 
     @Test
+    void theThreadCountChangesNoLabelAndNoCentroid() throws Exception {
+        PixelData p = blobs(30);
+        KMeansSegmenterCore.Result one = KMeansSegmenterCore.execute(p, KMeansSegmenterSettings.options(K, 2, 100,
+                1e-6, 7, 1), ProgressMonitor.NONE);
+        KMeansSegmenterCore.Result three = KMeansSegmenterCore.execute(p, KMeansSegmenterSettings.options(K, 2, 100,
+                1e-6, 7, 3), ProgressMonitor.NONE);
+        for (int i = 0; i < N; i++) {
+            assertArrayEquals(one.pixels().row(i), three.pixels().row(i), "row " + i);
+        }
+        for (int c = 0; c < K; c++) {
+            assertArrayEquals(one.centroids().row(c), three.centroids().row(c), "centroid " + c);
+        }
+    }
+
+    @Test
     void moreClustersThanRowsAreRefusedNamingTheSetting() {
         CoreInputException e = assertThrows(CoreInputException.class,
                 () -> KMeansSegmenterCore.execute(blobs(3), options(N + 1), ProgressMonitor.NONE));

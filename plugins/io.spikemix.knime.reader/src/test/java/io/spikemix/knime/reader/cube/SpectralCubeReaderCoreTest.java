@@ -104,4 +104,13 @@ class SpectralCubeReaderCoreTest {
                 () -> SpectralCubeReaderCore.execute(settings(broken, false), ProgressMonitor.NONE));
         assertTrue(e.getMessage().contains("broken.npy"), e.getMessage());
     }
+
+    @Test
+    void aHeaderWithMoreBandsThanTheLimitIsRefusedAtConfigureBeforeAnyDataIsRead() throws Exception {
+        Path hdr = write("cube.hdr");
+        CubeReadSettings s = CubeReadSettings.of(DeclaredValues.defaults(DECLARATION)
+                .with(SpectralCubeReaderSettings.FILE, hdr.toString()).with(SpectralCubeReaderSettings.MAX_BANDS, 4));
+        CoreInputException e = assertThrows(CoreInputException.class, () -> SpectralCubeReaderCore.configure(s));
+        assertTrue(e.getMessage().contains("5 bands") && e.getMessage().contains("limit of 4"), e.getMessage());
+    }
 }

@@ -123,6 +123,23 @@ class SmmLearnerCoreTest {
     }
 
     @Test
+    void theThreadCountChangesNoBitOfTheSpikesLabelsOrResponsibilities() throws Exception {
+        PixelData p = PixelData.of(COLS, pixels(8, 300));
+        SmmLearnerCore.Result one = SmmLearnerCore.execute(p, SpikedMixtureOptions.builder().k(2)
+                .schedule(SieveSchedule.HSI).seed(3).threads(1).build(), true, SmmLearnerSettings.FITTED, null, 1,
+                ProgressMonitor.NONE);
+        SmmLearnerCore.Result two = SmmLearnerCore.execute(p, SpikedMixtureOptions.builder().k(2)
+                .schedule(SieveSchedule.HSI).seed(3).threads(2).build(), true, SmmLearnerSettings.FITTED, null, 2,
+                ProgressMonitor.NONE);
+        for (int k = 0; k < 2; k++) {
+            assertArrayEquals(one.spikes().row(k), two.spikes().row(k), "spike " + k);
+        }
+        for (int i = 0; i < 300; i++) {
+            assertArrayEquals(one.pixels().row(i), two.pixels().row(i), "row " + i);
+        }
+    }
+
+    @Test
     void rawUnitSpikesAreTheFittedOnesUndoneWithTheConnectedNormalization() throws Exception {
         SpectralMatrix raw = pixels(2, 300);
         NormalizationModel norm = NormalizationModel.fit(NormalizationMethod.MINMAX, raw, NonFinitePolicy.REJECT,
