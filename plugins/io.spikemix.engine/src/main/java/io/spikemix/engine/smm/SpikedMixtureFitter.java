@@ -11,6 +11,9 @@ import org.ejml.data.DMatrixRMaj;
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.spatial.NeighbourhoodEStep;
+import io.spikemix.engine.spatial.SpatialGrid;
+import io.spikemix.engine.spatial.SpatialOptions;
 
 /**
  * Fits a spiked mixture model by EM (the paper's Algorithm 1 with the greedy set of Algorithm 2, method.md §2)
@@ -37,6 +40,15 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * (which covers duplicate pixels), NaN or infinite values (row and column named), all-zero data. Constant columns
  * need no special care (the model has no means; a constant column is one more direction of the data). σ² is kept
  * above 1e-12·‖Y‖²_F/(dN) so that noise-free data cannot drive it to 0.
+ *
+ * <p>Spatial regularisation (β &gt; 0 in {@link SpikedMixtureOptions#spatial()}, method.md §7): every E-step is
+ * neighbourhood EM's ({@link NeighbourhoodEStep}) on the grid given to {@link #fit(SpectralMatrix, SpatialGrid,
+ * ProgressMonitor)}, continued from the previous E-step's responsibilities, and the trace holds the penalised
+ * criterion U(ρ, θ) of eq. 7.1 in place of L(θ); it never decreases within a start. A start that sieving takes up
+ * again after others ran (and the start of a fit) begins its E-step from the plain posterior, since only the
+ * current start's responsibilities are kept; its last trace entry is then replaced by the U so recomputed. Each
+ * E-step costs two data passes (scores, then the M-step's sums from the new ρ) and N·K more doubles; Krylov
+ * projections are not reused. With β = 0 none of this runs.
  */
 public final class SpikedMixtureFitter {
 
@@ -90,8 +102,25 @@ public final class SpikedMixtureFitter {
      * @throws IllegalArgumentException on unusable data (see class comment)
      */
     public SpikedMixtureModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
+        return fit(data, null, monitor);
+    }
+
+    /**
+     * Fits the model to the rows of {@code data} laid out on {@code grid}: as {@link #fit(SpectralMatrix,
+     * ProgressMonitor)}, with neighbourhood EM when the options' β &gt; 0.
+     *
+     * @param grid the pixels' neighbours, row for row; may be null when β = 0 (then ignored)
+     * @throws IllegalArgumentException also when β &gt; 0 and the grid is missing, has another number of rows, or
+     *                                  another neighbourhood than the options
+     */
+    public SpikedMixtureModel fit(SpectralMatrix data, SpatialGrid grid, ProgressMonitor monitor)
+            throws CanceledException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(monitor, "monitor");
+        SpatialOptions spatial = options.spatial();
+        if (spatial.active()) {
+            SpatialGrid.require(grid, data.rows(), spatial);
+        }
         int k = options.k();
         if (data.cols() < 2) {
             throw new IllegalArgumentException("The data must have at least 2 features (columns) for a spiked mixture "
@@ -108,9 +137,12 @@ public final class SpikedMixtureFitter {
                         "All values of the data are zero: the noise variance sigma2 would be 0 and the model is undefined.");
             }
             int d = data.cols();
+            boolean spatialFit = spatial.active();
             EmWorkspace ws = new EmWorkspace(data, summary, k, options.usesDenseEigen(d), options.delta(),
-                    d >= REUSE_MIN_FEATURES ? LANCZOS_STEPS : 0, executor);
-            return new Fit(ws, monitor).run();
+                    d >= REUSE_MIN_FEATURES && !spatialFit ? LANCZOS_STEPS : 0, spatialFit, executor);
+            NeighbourhoodEStep estep = spatialFit ? new NeighbourhoodEStep(grid, k, EmWorkspace.BLOCK_ROWS,
+                    spatial.beta(), (count, task) -> executor.forEach(count, task::accept)) : null;
+            return new Fit(ws, estep, monitor).run();
         }
     }
 
@@ -136,6 +168,8 @@ public final class SpikedMixtureFitter {
     /** State of one fit call. */
     private final class Fit {
         private final EmWorkspace ws;
+        /** Neighbourhood EM's E-step, null for the plain model. */
+        private final NeighbourhoodEStep estep;
         private final ProgressMonitor monitor;
         private final SieveSchedule schedule = options.schedule();
         private final double sigma2Floor;
@@ -146,8 +180,9 @@ public final class SpikedMixtureFitter {
         private long totalIterations;
         private long passes;
 
-        Fit(EmWorkspace ws, ProgressMonitor monitor) {
+        Fit(EmWorkspace ws, NeighbourhoodEStep estep, ProgressMonitor monitor) {
             this.ws = ws;
+            this.estep = estep;
             this.monitor = monitor;
             this.sigma2Floor = 1e-12 * ws.sumSq / ((double) ws.d * ws.n);
         }
@@ -194,17 +229,26 @@ public final class SpikedMixtureFitter {
                 reusedProjections = false;
                 best.trace.set(best.trace.size() - 1, expectation.logLikelihood);
             }
-            monitor.setProgress(1.0, "done: log-likelihood " + best.last());
+            monitor.setProgress(1.0, "done: " + (estep == null ? "log-likelihood " : "penalised criterion ")
+                    + best.last());
             double[] trace = best.trace.stream().mapToDouble(Double::doubleValue).toArray();
             return new SpikedMixtureModel(best.params, trace, best.iterations, best.converged, ws.labels(),
-                    totalIterations, passes);
+                    totalIterations, passes, options.spatial(), estep == null ? null : ws.allResponsibilities());
         }
 
         /** Makes the workspace hold the responsibilities of {@code run}'s parameters. */
         private void activate(Run run) throws CanceledException {
             if (current != run) {
-                expectation = ws.expectation(run.params);
-                passes++;
+                if (estep == null) {
+                    expectation = ws.expectation(run.params);
+                    passes++;
+                } else {
+                    expectation = ws.spatialExpectation(run.params, estep, true);
+                    passes += 2;
+                    if (!run.trace.isEmpty()) {
+                        run.trace.set(run.trace.size() - 1, expectation.logLikelihood);
+                    }
+                }
                 reusedProjections = false;
                 current = run;
             }
@@ -215,17 +259,25 @@ public final class SpikedMixtureFitter {
             monitor.checkCanceled();
             MStep step = maximize(run.params, expectation);
             SmmParameters next = step.params;
-            reusedProjections = step.krylovCoefficients != null && ws.slots > 0;
-            expectation = ws.expectation(next, reusedProjections ? step.krylovCoefficients : null);
-            passes++;
+            if (estep == null) {
+                reusedProjections = step.krylovCoefficients != null && ws.slots > 0;
+                expectation = ws.expectation(next, reusedProjections ? step.krylovCoefficients : null);
+                passes++;
+            } else {
+                // continued from this start's ρ, so that U cannot decrease (method.md §7)
+                expectation = ws.spatialExpectation(next, estep, false);
+                passes += 2;
+            }
             run.params = next;
             run.trace.add(expectation.logLikelihood);
             run.iterations++;
             totalIterations++;
             double ll = expectation.logLikelihood;
             monitor.setProgress(Math.min(1.0, totalIterations / (double) Math.max(1, schedule.iterationBudget())),
-                    () -> String.format("start %d/%d, iteration %d, log-likelihood %.6g, sigma2 %.4g, active spikes %d/%d",
-                            run.start + 1, schedule.n1(), run.iterations, ll, next.sigma2, next.activeCount(), next.k()));
+                    () -> String.format("start %d/%d, iteration %d, %s %.6g, sigma2 %.4g, active spikes %d/%d",
+                            run.start + 1, schedule.n1(), run.iterations,
+                            estep == null ? "log-likelihood" : "penalised criterion", ll, next.sigma2,
+                            next.activeCount(), next.k()));
         }
 
         /** The M-step of method.md §2 from the sums of the last E-step. */
