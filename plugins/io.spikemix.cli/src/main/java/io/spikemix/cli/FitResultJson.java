@@ -30,6 +30,9 @@ import io.spikemix.engine.io.SpectralFileException;
  * normalization, seed, input; smm: preset
  * gmm, kmeans: spectral_gap_ok (eq. 19 holds), violating_components, and sigma2/spikes from eqs. 20–21
  * kmeans:     centroids, inertia
+ * spatial     {beta, beta_choice "given"|"auto", neighbours 4|8, objective "loglik"|"penalised"}: the spatial
+ *             regularisation used (method.md §7); with beta &gt; 0 loglik and loglik_trace hold the penalised
+ *             criterion U of eq. 7.1 (objective "penalised"); kmeans: {beta 0, applicable false}
  * </pre>
  */
 final class FitResultJson {
@@ -76,7 +79,19 @@ final class FitResultJson {
             root.set("centroids", matrix(o.centroids()));
             root.put("inertia", o.inertia());
         }
+        root.set("spatial", spatial(o.spatial()));
         return root;
+    }
+
+    /** The {@code spatial} object of the contract, also used in {@code segment}'s summary.json. */
+    static ObjectNode spatial(SpatialUse use) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("beta", use.beta());
+        n.put("beta_choice", use.auto() ? "auto" : "given");
+        n.put("neighbours", use.neighbourhood().size());
+        n.put("objective", use.penalised() ? "penalised" : "loglik");
+        n.put("applicable", use.applicable());
+        return n;
     }
 
     static ObjectNode bands(BandAxis axis) {
