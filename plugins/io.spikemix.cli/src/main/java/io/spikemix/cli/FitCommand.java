@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "kmeans: centroids, inertia, and spikes/sigma2 by eqs. 20-21 applied to each cluster's "
                         + "uncentred second moment (1/n_k) sum y y^T; loglik is null.",
                 "spatial {beta, beta_choice, neighbours, objective}: the beta used (--spatial-beta); with beta > 0 "
-                        + "loglik and loglik_trace hold the penalised criterion U (docs/method.md eq. 7.1)." })
+                        + "loglik and loglik_trace hold the penalised criterion U (docs/method.md eq. 36)." })
 final class FitCommand implements Callable<Integer> {
 
     @ParentCommand

@@ -25,7 +25,7 @@ package io.spikemix.cli;
  * @param confidence      per row the largest responsibility (SMM, GMM), null for k-means (hard labels)
  * @param entropy         per row the normalised entropy of the responsibilities, null for k-means
  * @param spatial         the spatial regularisation used; with β &gt; 0, {@code logLikelihood} and {@code trace}
- *                        hold the penalised criterion U of method.md eq. 7.1 instead (GMM: the spatial phase's)
+ *                        hold the penalised criterion U of method.md eq. 36 instead (GMM: the spatial phase's)
  */
 record FitOutcome(FitMethod method, double[][] spikes, double[] pi, double sigma2, int[] active, double logLikelihood,
         double[] trace, int iterations, long totalIterations, boolean converged, int[] labelsPerRow, double seconds,

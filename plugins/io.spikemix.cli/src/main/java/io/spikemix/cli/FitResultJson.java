@@ -31,8 +31,8 @@ import io.spikemix.engine.io.SpectralFileException;
  * gmm, kmeans: spectral_gap_ok (eq. 19 holds), violating_components, and sigma2/spikes from eqs. 20–21
  * kmeans:     centroids, inertia
  * spatial     {beta, beta_choice "given"|"auto", neighbours 4|8, objective "loglik"|"penalised"}: the spatial
- *             regularisation used (method.md §7); with beta &gt; 0 loglik and loglik_trace hold the penalised
- *             criterion U of eq. 7.1 (objective "penalised"); kmeans: {beta 0, applicable false}
+ *             regularisation used (method.md §8); with beta &gt; 0 loglik and loglik_trace hold the penalised
+ *             criterion U of eq. 36 (objective "penalised"); kmeans: {beta 0, applicable false}
  * </pre>
  */
 final class FitResultJson {

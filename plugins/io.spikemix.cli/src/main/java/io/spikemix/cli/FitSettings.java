@@ -21,7 +21,7 @@ import io.spikemix.engine.spatial.SpatialOptions;
  * @param maxIter iteration limit, or null for each method's default (SMM: the preset's d2)
  * @param tol     stopping tolerance, or null for each method's default (SMM: the preset's)
  * @param noSieve SMM: one start for at most {@code maxIter} iterations (exactly that many with {@code tol = 0})
- * @param spatialBeta {@code --spatial-beta}: a number ≥ 0, {@code auto}, or null for 0 (method.md §7)
+ * @param spatialBeta {@code --spatial-beta}: a number ≥ 0, {@code auto}, or null for 0 (method.md §8)
  * @param neighbours  {@code --neighbours}: 4 or 8
  */
 record FitSettings(int k, long seed, String preset, int threads, Integer maxIter, Double tol, boolean noSieve,

@@ -40,8 +40,8 @@ final class MethodFit {
 
     /**
      * As {@link #run(FitMethod, FitSettings, SpectralMatrix, int, boolean, ProgressMonitor)}, with the settings'
-     * spatial regularisation (method.md §7) on {@code grid} for the SMM and the GMM: a given β, or with {@code auto}
-     * a plain fit, β̂ from its labels by the Potts pseudo-likelihood (eq. 7.4) and, when β̂ &gt; 0, a second fit with
+     * spatial regularisation (method.md §8) on {@code grid} for the SMM and the GMM: a given β, or with {@code auto}
+     * a plain fit, β̂ from its labels by the Potts pseudo-likelihood (eq. 39) and, when β̂ &gt; 0, a second fit with
      * β̂ (both fits' time counted). A spatial GMM is fitted on all pixels (a random sample has no neighbours).
      *
      * @param grid the pixels' grid with the settings' neighbourhood; null when no spatial fit is requested

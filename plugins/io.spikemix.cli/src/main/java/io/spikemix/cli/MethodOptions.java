@@ -31,7 +31,7 @@ final class MethodOptions {
     boolean noSieve;
 
     @Option(names = "--spatial-beta", paramLabel = "B|auto",
-            description = "SMM and GMM: spatially regularised EM (neighbourhood EM, docs/method.md section 7): pull each "
+            description = "SMM and GMM: spatially regularised EM (neighbourhood EM, docs/method.md section 8): pull each "
                     + "pixel's responsibilities towards its neighbours' with strength B >= 0 (default 0: the plain "
                     + "model). auto: fit with 0, estimate B from those labels by the Potts pseudo-likelihood, refit. "
                     + "Needs an image grid (not a plain table of spectra); k-means is never spatial.")

@@ -3,11 +3,11 @@ package io.spikemix.cli;
 import io.spikemix.engine.spatial.Neighbourhood;
 
 /**
- * How a fit used spatial regularisation (neighbourhood EM, method.md §7), as the JSON and the report state it.
+ * How a fit used spatial regularisation (neighbourhood EM, method.md §8), as the JSON and the report state it.
  *
  * @param beta          the β used (0: the plain model)
  * @param auto          whether β was chosen by {@code --spatial-beta auto} (Potts pseudo-likelihood of the β = 0
- *                      labels, eq. 7.4)
+ *                      labels, eq. 39)
  * @param neighbourhood V(i)
  * @param applicable    false for k-means, which has no responsibilities to regularise
  */
@@ -16,7 +16,7 @@ record SpatialUse(double beta, boolean auto, Neighbourhood neighbourhood, boolea
     static final SpatialUse NONE = new SpatialUse(0, false, Neighbourhood.FOUR, true);
     static final SpatialUse NOT_SPATIAL = new SpatialUse(0, false, Neighbourhood.FOUR, false);
 
-    /** Whether the trace holds the penalised criterion U (eq. 7.1) rather than the log-likelihood. */
+    /** Whether the trace holds the penalised criterion U (eq. 36) rather than the log-likelihood. */
     boolean penalised() {
         return beta > 0;
     }

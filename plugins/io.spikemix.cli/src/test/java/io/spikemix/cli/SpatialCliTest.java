@@ -29,7 +29,7 @@ import io.spikemix.engine.synth.SpikedPhantom;
 
 /**
  * {@code --spatial-beta} and {@code --neighbours} of {@code fit} and {@code segment} (neighbourhood EM, method.md
- * §7): the JSON records the β used, the fit is the engine's, β = 0 changes nothing, {@code auto} takes the Potts
+ * §8): the JSON records the β used, the fit is the engine's, β = 0 changes nothing, {@code auto} takes the Potts
  * pseudo-likelihood of the plain labels, and bad requests are refused with one line before any fit.
  */
 class SpatialCliTest {

@@ -140,11 +140,11 @@ final class GaussianMixtureEm {
     }
 
     /**
-     * The E-step of neighbourhood EM (method.md §7): the weighted log-densities ln π_k N(y_i | μ_k, Σ_k) of every
+     * The E-step of neighbourhood EM (method.md §8): the weighted log-densities ln π_k N(y_i | μ_k, Σ_k) of every
      * pixel into {@code scores}, then {@code estep} moves {@code resp} (the last E-step's ρ, or the plain posterior
      * when {@code fromPosterior}) towards the maximum of U.
      *
-     * @return the penalised criterion U(ρ, θ) of eq. 7.1 per pixel, U/N (at β = 0 the mean log-likelihood)
+     * @return the penalised criterion U(ρ, θ) of eq. 36 per pixel, U/N (at β = 0 the mean log-likelihood)
      */
     double spatialEStep(GaussianComponents comps, double[][] scores, double[][] resp, NeighbourhoodEStep estep,
             boolean fromPosterior, ProgressMonitor monitor) throws CanceledException {

@@ -38,13 +38,13 @@ import io.spikemix.engine.spatial.SpatialOptions;
  * from one {@link SplittableRandom}, so a seed gives bit-identical models for any thread count.
  * Complexity: O(N·K·d²) per iteration, O(N·K + K·d²) memory.
  *
- * <p>Spatial regularisation (β &gt; 0 in {@link GaussianMixtureOptions#spatial()}, method.md §7): the plain fit
+ * <p>Spatial regularisation (β &gt; 0 in {@link GaussianMixtureOptions#spatial()}, method.md §8): the plain fit
  * runs first, as above; from its best start, neighbourhood EM ({@link NeighbourhoodEStep}, on the grid given to
  * {@link #fit(SpectralMatrix, SpatialGrid, ProgressMonitor)}) continues for at most maxIter iterations with the
  * same stopping rule, its first E-step from the plain posterior, later ones from the previous ρ. Started from random
  * responsibilities instead, the spatial term locked the still nearly equal components into spatial blobs (ARI 0.25
- * against 0.73 plain on a 60 × 80, 10-band phantom, σ² = 0.1; method.md §7.5). The returned trace and iteration
- * count are the spatial phase's: U/N (eq. 7.1), which neither step decreases (the covariance floor regCovar aside,
+ * against 0.73 plain on a 60 × 80, 10-band phantom, σ² = 0.1; method.md §8.5). The returned trace and iteration
+ * count are the spatial phase's: U/N (eq. 36), which neither step decreases (the covariance floor regCovar aside,
  * as for the plain log-likelihood). N·K more doubles.
  */
 public final class GaussianMixtureFitter {
@@ -150,7 +150,7 @@ public final class GaussianMixtureFitter {
                 }
             }
             if (estep != null) {
-                // neighbourhood EM from the plain fit (method.md §7.5): its parameters, then E-steps of eq. 7.3
+                // neighbourhood EM from the plain fit (method.md §8.5): its parameters, then E-steps of eq. 38
                 ProgressMonitor sub = monitor.subRange(0.5, 1);
                 double[] trace = new double[options.maxIter() + 1];
                 trace[0] = em.spatialEStep(best, scores, bestResp, estep, true, sub);

@@ -141,7 +141,7 @@ public final class GaussianMixtureOptions {
         return zeroMean;
     }
 
-    /** Neighbourhood EM (method.md §7); {@link SpatialOptions#NONE} by default. */
+    /** Neighbourhood EM (method.md §8); {@link SpatialOptions#NONE} by default. */
     public SpatialOptions spatial() {
         return spatial;
     }
@@ -214,7 +214,7 @@ public final class GaussianMixtureOptions {
             return this;
         }
 
-        /** Neighbourhood EM with β and V(i) (method.md §7); {@link SpatialOptions#NONE} for the plain mixture. */
+        /** Neighbourhood EM with β and V(i) (method.md §8); {@link SpatialOptions#NONE} for the plain mixture. */
         public Builder spatial(SpatialOptions value) {
             this.spatial = java.util.Objects.requireNonNull(value, "spatial");
             return this;

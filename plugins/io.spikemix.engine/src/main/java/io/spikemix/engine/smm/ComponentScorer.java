@@ -74,7 +74,7 @@ final class ComponentScorer {
 
     /**
      * The unnormalised log responsibilities ln ρ̃_c of pixel i (ln π_c p(y | z = c) less {@link #commonTerm}) into
-     * {@code out[off + c]}: the scores neighbourhood EM starts from (method.md eq. 7.2).
+     * {@code out[off + c]}: the scores neighbourhood EM starts from (method.md eq. 37).
      */
     void logScores(double[][] proj, int i, double[] out, int off) {
         for (int c = 0; c < k; c++) {

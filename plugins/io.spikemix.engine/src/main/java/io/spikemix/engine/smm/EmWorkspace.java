@@ -47,7 +47,7 @@ final class EmWorkspace {
     final int slots;
     private final double[][] rowSq;
     private final double[][] resp;
-    /** Spatial fits only: per block the log-scores l_ik of the last scoring pass (method.md eq. 7.2), else null. */
+    /** Spatial fits only: per block the log-scores l_ik of the last scoring pass (method.md eq. 37), else null. */
     private final double[][] scores;
     /**
      * Iterative mode, per block: the projections y_iᵀq_j of pixel i on the Krylov vectors q_0, q_1, … of component c
@@ -172,18 +172,18 @@ final class EmWorkspace {
     }
 
     /**
-     * The E-step of neighbourhood EM (method.md §7) with parameters {@code p}: a scoring pass stores the log-scores
+     * The E-step of neighbourhood EM (method.md §8) with parameters {@code p}: a scoring pass stores the log-scores
      * l_ik of every pixel, {@code estep} turns them into ρ (from the stored ρ of the last E-step, or from the plain
-     * posterior), and a second pass computes the M-step's sums from the new ρ. Two data passes; Krylov projections
-     * are never reused (the workspace of a spatial fit keeps none).
+     * posterior), and a second pass computes the M-step's sums from the new ρ. Two data passes; the projections on
+     * p's directions are kept as Krylov vector 0 (as by the plain E-step), but the next E-step does not reuse them.
      *
-     * @return with the penalised criterion U(ρ, θ) of eq. 7.1 (the common terms of {@link
+     * @return with the penalised criterion U(ρ, θ) of eq. 36 (the common terms of {@link
      *         ComponentScorer#commonTerm} added back, so that at β = 0 it is L(θ)) in place of the log-likelihood
      */
     Expectation spatialExpectation(SmmParameters p, NeighbourhoodEStep estep, boolean fromPosterior)
             throws CanceledException {
-        if (scores == null || slots != 0) {
-            throw new IllegalStateException("a spatial E-step needs a workspace that keeps scores and no projections");
+        if (scores == null) {
+            throw new IllegalStateException("a spatial E-step needs a workspace that keeps scores");
         }
         ComponentScorer scorer = new ComponentScorer(p);
         double[] common = new double[1];

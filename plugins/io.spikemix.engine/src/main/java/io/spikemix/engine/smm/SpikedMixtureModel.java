@@ -21,9 +21,9 @@ import io.spikemix.engine.spatial.SpatialOptions;
  * trace entry bit for bit (same kernel, same summation order). Spikes are identifiable only up to sign; each is
  * reported with its largest-magnitude entry positive. Immutable; accessors return copies.
  *
- * <p>A spatial fit (β &gt; 0, method.md §7) is the exception: its labels and {@link #fittedResponsibilities()} come
+ * <p>A spatial fit (β &gt; 0, method.md §8) is the exception: its labels and {@link #fittedResponsibilities()} come
  * from neighbourhood EM, which looks at a pixel's neighbours, and its trace holds the penalised criterion U(ρ, θ)
- * (eq. 7.1); scoring the data pixel by pixel gives the plain model's posterior and L(θ) instead.
+ * (eq. 36); scoring the data pixel by pixel gives the plain model's posterior and L(θ) instead.
  */
 public final class SpikedMixtureModel {
 

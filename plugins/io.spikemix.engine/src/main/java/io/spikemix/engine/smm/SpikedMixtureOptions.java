@@ -20,7 +20,7 @@ import java.util.Objects;
  * {@link EigenMethod#AUTO} picks DENSE for d ≤ {@link #DENSE_MAX_FEATURES}, the switch point measured with
  * {@code SmmBenchmark}.
  *
- * <p><b>Spatial regularisation</b> ({@link SpatialOptions}, method.md §7): with β &gt; 0 the fit is neighbourhood EM
+ * <p><b>Spatial regularisation</b> ({@link SpatialOptions}, method.md §8): with β &gt; 0 the fit is neighbourhood EM
  * on the image grid passed to {@link SpikedMixtureFitter#fit(io.spikemix.engine.data.SpectralMatrix,
  * io.spikemix.engine.spatial.SpatialGrid, io.spikemix.engine.progress.ProgressMonitor)}; the default β = 0 runs the
  * plain model's code unchanged.
@@ -182,7 +182,7 @@ public final class SpikedMixtureOptions {
             return this;
         }
 
-        /** Neighbourhood EM with β and V(i) (method.md §7); {@link SpatialOptions#NONE} for the plain model. */
+        /** Neighbourhood EM with β and V(i) (method.md §8); {@link SpatialOptions#NONE} for the plain model. */
         public Builder spatial(SpatialOptions value) {
             this.spatial = Objects.requireNonNull(value, "spatial");
             return this;

@@ -3,11 +3,11 @@ package io.spikemix.engine.spatial;
 import java.util.Locale;
 
 /**
- * Which pixels of the image grid count as neighbours V(i) of a pixel in neighbourhood EM (method.md §7): the four
+ * Which pixels of the image grid count as neighbours V(i) of a pixel in neighbourhood EM (method.md §8): the four
  * that share an edge, or the eight that share an edge or a corner.
  *
  * <p>Each neighbourhood comes with a colouring of the grid in which no two neighbours share a colour, so that all
- * pixels of one colour can be updated at once, independently of each other (method.md eq. 7.3): (x + y) mod 2 for
+ * pixels of one colour can be updated at once, independently of each other (method.md eq. 38): (x + y) mod 2 for
  * four neighbours (a checkerboard), (x mod 2) + 2·(y mod 2) for eight.
  */
 public enum Neighbourhood {

@@ -6,20 +6,20 @@ import java.util.function.IntConsumer;
 import io.spikemix.engine.progress.CanceledException;
 
 /**
- * The E-step of neighbourhood EM (Ambroise, Dang and Govaert 1997; method.md §7): given every pixel's log-scores
+ * The E-step of neighbourhood EM (Ambroise, Dang and Govaert 1997; method.md §8): given every pixel's log-scores
  * l_ik = ln π_k p(y_i | z = k) (up to a constant per pixel), it moves the responsibilities ρ towards a maximum of
  * the penalised criterion
  *
- * <pre>  U(ρ, θ) = Σ_i Σ_k ρ_ik (l_ik − ln ρ_ik) + (β/2) Σ_i Σ_{j∈V(i)} Σ_k ρ_ik ρ_jk          (method.md eq. 7.1)</pre>
+ * <pre>  U(ρ, θ) = Σ_i Σ_k ρ_ik (l_ik − ln ρ_ik) + (β/2) Σ_i Σ_{j∈V(i)} Σ_k ρ_ik ρ_jk          (method.md eq. 36)</pre>
  *
  * over ρ, θ fixed, and returns U.
  *
  * <p>Why a coloured Gauss–Seidel sweep and not the synchronous (Jacobi) fixed point of the paper by Ambroise et
  * al.: for one pixel i, with all other rows fixed, U is maximised exactly by ρ_ik ∝ exp(l_ik + β Σ_{j∈V(i)} ρ_jk)
- * (eq. 7.2; the ½ cancels because V is symmetric), so updating a set of pixels no two of which are neighbours is
+ * (eq. 37; the ½ cancels because V is symmetric), so updating a set of pixels no two of which are neighbours is
  * exact block-coordinate ascent and cannot decrease U. The Jacobi update changes neighbours together and can make U
  * oscillate. The grid's colouring ({@link Neighbourhood#colour}) gives such sets; the pixels of a colour are
- * updated together, colour after colour, {@link #SWEEPS} times (eq. 7.3). Within a colour every update reads only
+ * updated together, colour after colour, {@link #SWEEPS} times (eq. 38). Within a colour every update reads only
  * rows of other colours, so the result is the same whatever thread updates which pixel, and in whatever order:
  * bit-identical for any thread count. Starting from the previous E-step's ρ, U(ρ_{t+1}, θ_{t+1}) ≥
  * U(ρ_t, θ_{t+1}) ≥ U(ρ_t, θ_t), because the M-step does not decrease Σ ρ ln π p for fixed ρ and the penalty does
@@ -75,7 +75,7 @@ public final class NeighbourhoodEStep {
      * @param resp          in: ρ to start from (ignored when {@code fromPosterior}); out: the new ρ
      * @param fromPosterior start from the plain posterior ρ_ik ∝ exp(l_ik) (a new start of EM, which has no
      *                      previous ρ)
-     * @return U(ρ, θ) of eq. 7.1 with the scores as given
+     * @return U(ρ, θ) of eq. 36 with the scores as given
      */
     public double run(double[][] scores, double[][] resp, boolean fromPosterior) throws CanceledException {
         int n = grid.rows();
@@ -106,7 +106,7 @@ public final class NeighbourhoodEStep {
         return criterion(scores, resp);
     }
 
-    /** Eq. 7.2 for row i: ρ_i = softmax(l_i + β Σ_{j∈V(i)} ρ_j), neighbours in increasing order. */
+    /** Eq. 37 for row i: ρ_i = softmax(l_i + β Σ_{j∈V(i)} ρ_j), neighbours in increasing order. */
     private void update(int i, double[][] scores, double[][] resp, double[] a) {
         int b = i / blockRows;
         int o = (i % blockRows) * k;
@@ -144,7 +144,7 @@ public final class NeighbourhoodEStep {
         }
     }
 
-    /** Eq. 7.1, summed per chunk of rows and the chunks added in order (0 ln 0 = 0). */
+    /** Eq. 36, summed per chunk of rows and the chunks added in order (0 ln 0 = 0). */
     public double criterion(double[][] scores, double[][] resp) throws CanceledException {
         int n = grid.rows();
         int chunks = (n + CHUNK - 1) / CHUNK;

@@ -3,14 +3,14 @@ package io.spikemix.engine.spatial;
 import java.util.Objects;
 
 /**
- * Chooses β for {@code --spatial-beta auto} (method.md §7.4): the maximum pseudo-likelihood estimate (Besag 1975)
+ * Chooses β for {@code --spatial-beta auto} (method.md §8.4): the maximum pseudo-likelihood estimate (Besag 1975)
  * of the interaction strength of a Potts model on the grid, from a segmentation's labels,
  *
- * <pre>  β̂ = argmax_{0 ≤ β ≤ β_max} Σ_i [ β·n_i(z_i) − ln Σ_k exp(β·n_i(k)) ]                    (method.md eq. 7.4)</pre>
+ * <pre>  β̂ = argmax_{0 ≤ β ≤ β_max} Σ_i [ β·n_i(z_i) − ln Σ_k exp(β·n_i(k)) ]                    (method.md eq. 39)</pre>
  *
  * with n_i(k) the number of neighbours of pixel i labelled k. The Potts prior p(z) ∝ exp(β Σ_{i~j} 1[z_i = z_j]) is
- * the model whose mean-field E-step neighbourhood EM's is (eq. 7.2 with hard ρ), so β̂ is on the scale of the
- * spatial term of eq. 7.1. The log pseudo-likelihood is concave in β (a linear term minus log-sum-exps of linear
+ * the model whose mean-field E-step neighbourhood EM's is (eq. 37 with hard ρ), so β̂ is on the scale of the
+ * spatial term of eq. 36. The log pseudo-likelihood is concave in β (a linear term minus log-sum-exps of linear
  * functions), so the maximiser is found by bisection on its derivative Σ_i [n_i(z_i) − E_β n_i(k)], which
  * decreases in β.
  *
@@ -77,7 +77,7 @@ public final class PottsPseudoLikelihood {
         return 0.5 * (lo + hi);
     }
 
-    /** The log pseudo-likelihood of eq. 7.4 at β (for tests and reports). */
+    /** The log pseudo-likelihood of eq. 39 at β (for tests and reports). */
     public static double logPseudoLikelihood(int[] labels, int k, SpatialGrid grid, double beta) {
         double total = 0;
         double[] a = new double[k];
@@ -99,7 +99,7 @@ public final class PottsPseudoLikelihood {
         return total;
     }
 
-    /** d/dβ of eq. 7.4: Σ_i [n_i(z_i) − Σ_k n_i(k) softmax_k(β n_i)]. */
+    /** d/dβ of eq. 39: Σ_i [n_i(z_i) − Σ_k n_i(k) softmax_k(β n_i)]. */
     private static double derivative(int[] labels, int[] counts, int k, double beta) {
         double total = 0;
         for (int i = 0; i < labels.length; i++) {

@@ -8,7 +8,7 @@ import io.spikemix.engine.data.SpectralCube;
 /**
  * The neighbour lists V(i) of the pixels of an image, by data row: row i's neighbours are the rows of the pixels
  * next to it on the grid (four or eight, {@link Neighbourhood}). Masked pixels have no row and therefore neither
- * have nor are neighbours: they have no influence on spatial EM (method.md §7). Neighbour lists are symmetric
+ * have nor are neighbours: they have no influence on spatial EM (method.md §8). Neighbour lists are symmetric
  * (j ∈ V(i) exactly when i ∈ V(j)) and sorted, so every sum over them runs in one fixed order.
  *
  * <p>Also holds the rows of each colour of the neighbourhood's colouring, in increasing order; no two rows of a

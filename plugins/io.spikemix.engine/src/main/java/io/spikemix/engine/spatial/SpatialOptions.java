@@ -5,7 +5,7 @@ import java.util.Objects;
 import io.spikemix.engine.options.OptionChecks;
 
 /**
- * Spatial regularisation of EM (neighbourhood EM, method.md §7): the strength β ≥ 0 with which a pixel's
+ * Spatial regularisation of EM (neighbourhood EM, method.md §8): the strength β ≥ 0 with which a pixel's
  * responsibilities are pulled towards those of its neighbours, and which pixels are neighbours. β = 0
  * ({@link #NONE}) is the plain model, and the fitters then run their unchanged code path.
  *

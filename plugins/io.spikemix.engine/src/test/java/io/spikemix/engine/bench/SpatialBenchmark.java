@@ -30,9 +30,9 @@ import io.spikemix.engine.synth.PhantomOptions;
 import io.spikemix.engine.synth.SpikedPhantom;
 
 /**
- * The evidence for spatially regularised EM (issue 16 item 4, method.md §7): ARI and NMI against the truth of the
+ * The evidence for spatially regularised EM (issue 16 item 4, method.md §8): ARI and NMI against the truth of the
  * SMM (and, with {@code --gmm}, the GMM) with β = 0, with fixed β values, and with β chosen by the Potts
- * pseudo-likelihood of the β = 0 labels ({@code auto}, eq. 7.4), on the demo phantom ({@code spikemix synth}
+ * pseudo-likelihood of the β = 0 labels ({@code auto}, eq. 39), on the demo phantom ({@code spikemix synth}
  * defaults but the noise) at several noise levels and seeds, and on Samson (K = 3, truth = argmax of the
  * abundances) when {@code ../shared/data/samson/Samson.mat} is present. The fits are those of {@code spikemix
  * segment}: min-max normalisation, the {@code quick} sieving schedule (4 starts × 10 iterations, best 2 continued

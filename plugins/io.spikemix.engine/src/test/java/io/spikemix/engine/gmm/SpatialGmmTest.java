@@ -16,7 +16,7 @@ import io.spikemix.engine.synth.PhantomOptions;
 import io.spikemix.engine.synth.SpikedPhantom;
 
 /**
- * Spatially regularised GMM (neighbourhood EM, method.md §7) on a generated phantom with known regions: β = 0 is the
+ * Spatially regularised GMM (neighbourhood EM, method.md §8) on a generated phantom with known regions: β = 0 is the
  * plain fit bit for bit, U/N does not decrease, threads change nothing, and β &gt; 0 raises the ARI of a noisy
  * phantom.
  */
@@ -79,7 +79,7 @@ class SpatialGmmTest {
 
     /**
      * 60 × 80 pixels, 10 bands, 4 regions, σ² = 0.1: plain ARI 0.73, β = 1 0.98 (measured). Neighbourhood EM runs
-     * from the plain fit; started from random responsibilities it reached 0.25 here (method.md §7.5).
+     * from the plain fit; started from random responsibilities it reached 0.25 here (method.md §8.5).
      */
     @Test
     void spatialEmRaisesTheAdjustedRandIndexOfANoisyPhantom() throws Exception {

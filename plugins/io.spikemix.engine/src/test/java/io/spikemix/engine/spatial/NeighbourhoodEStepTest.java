@@ -13,7 +13,7 @@ import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
- * Neighbourhood EM's E-step (method.md §7, eqs. 7.1–7.3) on random log-scores: the coloured sweeps never decrease
+ * Neighbourhood EM's E-step (method.md §8, eqs. 36–38) on random log-scores: the coloured sweeps never decrease
  * the criterion U, β = 0 gives the plain posterior, larger β makes neighbours agree more, and the threads do not
  * change a bit.
  */

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The β of {@code --spatial-beta auto} (method.md eq. 7.4): the maximum pseudo-likelihood estimate of a Potts
+ * The β of {@code --spatial-beta auto} (method.md eq. 39): the maximum pseudo-likelihood estimate of a Potts
  * model's interaction from labels, checked on labels sampled from Potts models of known β.
  */
 class PottsPseudoLikelihoodTest {

@@ -14,7 +14,7 @@ import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralCube;
 import io.spikemix.engine.data.SpectralMatrix;
 
-/** The neighbour lists of neighbourhood EM (method.md §7): which rows are next to which, and the colourings. */
+/** The neighbour lists of neighbourhood EM (method.md §8): which rows are next to which, and the colourings. */
 class SpatialGridTest {
 
     /** Row i of a full 3 × 4 image (height 3, width 4) is pixel (i mod 4, i / 4). */

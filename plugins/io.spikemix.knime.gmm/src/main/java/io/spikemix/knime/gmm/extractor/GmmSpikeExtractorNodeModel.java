@@ -8,11 +8,13 @@ import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.GAP_COLU
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.INIT;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.K;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.MAX_ITER;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.NEIGHBOURS;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.N_INIT;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.REG_COVAR;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SAMPLE;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SEED;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SIGMA2_COLUMN;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SPATIAL_BETA;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.THREADS;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.TOL;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.ZERO_MEAN;
@@ -41,6 +43,7 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.gmm.GaussianMixtureFitter;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
@@ -76,7 +79,7 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
         SpectralColumns cols = spectralColumns(spec);
-        options();
+        requireGridIfSpatial(options(), cols);
         int k = settings.getInt(K);
         return new PortObjectSpec[] {SpikeTables.spec(spec, cols, extraColumns()),
                 PixelTables.append(spec, ClusterColumns.specs(k, settings.getBoolean(APPEND_RESPONSIBILITIES)),
@@ -93,17 +96,21 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         GaussianMixtureOptions options = options();
+        requireGridIfSpatial(options, cols);
         SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "components", K.label(), exec);
         // what the fit will cost, up front; over the budget, a seeded sample is fitted and every pixel assigned
         FitCost cost = CostModel.gmm(data.rows(), data.cols(), options.k(), options, options.threads());
-        int fitted = settings.getInt(SAMPLE) > 0 ? Math.min(data.rows(), settings.getInt(SAMPLE))
+        boolean spatial = options.spatial().active();
+        // spatial EM (docs/method.md §8) needs every pixel's neighbours, so it never fits a sample
+        int fitted = spatial ? data.rows() : settings.getInt(SAMPLE) > 0 ? Math.min(data.rows(), settings.getInt(SAMPLE))
                 : CostModel.gmmSampleSize(data.rows(), data.cols(), options.k(), cost.iterations(),
                         options.threads(), settings.getDouble(BUDGET) * 60, Math.min(data.rows(), 20 * options.k()));
         exec.setMessage("Estimated cost of " + cost.describe());
         SpectralMatrix sample = fitted < data.rows()
                 ? RowSample.rows(data, RowSample.indices(data.rows(), fitted, options.seed())) : data;
+        SpatialGrid grid = spatial ? PixelTables.readGrid(table, cols, options.spatial().neighbourhood(), exec) : null;
         GaussianMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
-                m -> new GaussianMixtureFitter(options).fit(sample, m));
+                m -> new GaussianMixtureFitter(options).fit(sample, grid, m));
         MixtureSpecContent specContent =
                 GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
         GmmModelContent content = GmmModelContent.fitted(specContent, model);
@@ -140,6 +147,7 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         pushFlowVariableDouble(SIGMA2_COLUMN, content.spikes().sigma2());
         pushFlowVariableDouble("loglik", model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
+        pushFlowVariableDouble("spatialBeta", options.spatial().beta());
         return new PortObject[] {spikes, pixels, new GmmPortObject(content)};
     }
 
@@ -188,12 +196,23 @@ final class GmmSpikeExtractorNodeModel extends NodeModel {
         return cols;
     }
 
+    /** A spatial strength above 0 needs the x, y columns: refused in configure, before any work. */
+    private static void requireGridIfSpatial(GaussianMixtureOptions options, SpectralColumns cols)
+            throws InvalidSettingsException {
+        if (options.spatial().active() && !cols.hasCoordinates()) {
+            throw new InvalidSettingsException("The '" + SPATIAL_BETA.label() + "' setting is " + options.spatial()
+                    .beta() + ", which needs the pixels' image grid, but the table has no 'x' and 'y' integer "
+                    + "columns. Set it to 0 or add the coordinates.");
+        }
+    }
+
     private GaussianMixtureOptions options() throws InvalidSettingsException {
         try {
             return GmmSpikeExtractorSettings.options(settings.getInt(K), settings.getString(INIT),
                     settings.getInt(N_INIT), settings.getInt(MAX_ITER), settings.getDouble(TOL),
                     settings.getDouble(REG_COVAR), settings.getBoolean(ZERO_MEAN), settings.getInt(SEED),
-                    settings.getInt(THREADS));
+                    settings.getInt(THREADS), GmmSpikeExtractorSettings.spatial(settings.getDouble(SPATIAL_BETA),
+                            settings.getString(NEIGHBOURS)));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

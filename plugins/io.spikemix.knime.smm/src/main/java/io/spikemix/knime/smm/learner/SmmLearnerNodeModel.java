@@ -10,9 +10,11 @@ import static io.spikemix.knime.smm.learner.SmmLearnerSettings.K;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.MAX_ITER;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.N1;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.N2;
+import static io.spikemix.knime.smm.learner.SmmLearnerSettings.NEIGHBOURS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.NORMALIZATION_PORT;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.PRESET;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SEED;
+import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPATIAL_BETA;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPIKE_UNITS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.THREADS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.TOL;
@@ -45,6 +47,7 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.config.FeatureSpace;
@@ -85,7 +88,7 @@ final class SmmLearnerNodeModel extends NodeModel {
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
         SpectralColumns cols = spectralColumns(spec);
-        options();
+        requireGridIfSpatial(options(), cols);
         NormalizationPortObjectSpec normalization = (NormalizationPortObjectSpec) inSpecs[NORMALIZATION_PORT];
         Optional<NormalizationSpecContent> upstream = upstreamNormalization(
                 normalization == null ? null : normalization.content(), cols);
@@ -103,14 +106,18 @@ final class SmmLearnerNodeModel extends NodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpectralColumns cols = spectralColumns(spec);
         SpikedMixtureOptions options = options();
+        requireGridIfSpatial(options, cols);
         NormalizationPortObject normalization = (NormalizationPortObject) inObjects[NORMALIZATION_PORT];
         // the same checks as configure, before the fit rather than after it
         upstreamNormalization(normalization == null ? null : normalization.content().spec(), cols);
         SpectralMatrix data = PixelTables.readTrainingSpectra(table, cols, options.k(), "spikes", K.label(), exec);
         exec.setMessage("Estimated cost of " + CostModel.smm(data.rows(), data.cols(), options.k(), options.schedule(),
                 options.threads()).describe());
+        // spatial EM (docs/method.md §8) on the grid of the x, y columns, row for row; none for β = 0
+        SpatialGrid grid = options.spatial().active()
+                ? PixelTables.readGrid(table, cols, options.spatial().neighbourhood(), exec) : null;
         SpikedMixtureModel model = KnimeProgress.run(exec, 0.1, 0.85,
-                m -> new SpikedMixtureFitter(options).fit(data, m));
+                m -> new SpikedMixtureFitter(options).fit(data, grid, m));
         warnings(model, options);
 
         MixtureSpecContent content = SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), model.k());
@@ -126,8 +133,9 @@ final class SmmLearnerNodeModel extends NodeModel {
         boolean withResp = settings.getBoolean(APPEND_RESPONSIBILITIES);
         int k = model.k();
         // one batched, multi-threaded pass over the fitted pixels instead of one scoring call per row
-        double[] resp = withResp ? KnimeProgress.run(exec, 0.85, 0.9,
-                m -> model.responsibilities(data, options.threads(), m)) : null;
+        // (a spatial fit's responsibilities depend on the neighbours: the fit's own)
+        double[] resp = !withResp ? null : model.fittedResponsibilities() != null ? model.fittedResponsibilities()
+                : KnimeProgress.run(exec, 0.85, 0.9, m -> model.responsibilities(data, options.threads(), m));
         BufferedDataTable pixels = exec.createColumnRearrangeTable(table,
                 PixelTables.append(spec, ClusterColumns.specs(k, withResp), rowIndex -> {
                     int row = Math.toIntExact(rowIndex);
@@ -146,6 +154,7 @@ final class SmmLearnerNodeModel extends NodeModel {
         pushFlowVariableDouble("sigma2", model.sigma2());
         pushFlowVariableDouble(LOGLIK, model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
+        pushFlowVariableDouble("spatialBeta", options.spatial().beta());
         return new PortObject[] {spikes, pixels, new SmmPortObject(fitted), traceTable.getTable()};
     }
 
@@ -198,13 +207,24 @@ final class SmmLearnerNodeModel extends NodeModel {
         }
     }
 
+    /** A spatial strength above 0 needs the x, y columns: refused in configure, before any work. */
+    private static void requireGridIfSpatial(SpikedMixtureOptions options, SpectralColumns cols)
+            throws InvalidSettingsException {
+        if (options.spatial().active() && !cols.hasCoordinates()) {
+            throw new InvalidSettingsException("The '" + SPATIAL_BETA.label() + "' setting is " + options.spatial()
+                    .beta() + ", which needs the pixels' image grid, but the table has no 'x' and 'y' integer "
+                    + "columns. Set it to 0 or add the coordinates.");
+        }
+    }
+
     private SpikedMixtureOptions options() throws InvalidSettingsException {
         try {
             return SmmLearnerSettings.options(settings.getInt(K),
                     SmmLearnerSettings.schedule(settings.getString(PRESET), settings.getInt(N1), settings.getInt(D1),
                             settings.getInt(N2), settings.getInt(D2), settings.getDouble(TOL),
                             settings.getInt(MAX_ITER)),
-                    settings.getDouble(DELTA), settings.getInt(SEED), settings.getInt(THREADS));
+                    settings.getDouble(DELTA), settings.getInt(SEED), settings.getInt(THREADS),
+                    SmmLearnerSettings.spatial(settings.getDouble(SPATIAL_BETA), settings.getString(NEIGHBOURS)));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }
