@@ -53,7 +53,7 @@ final class SegmentReport {
                 sp.append(sp.length() == 0 ? "" : "; ").append(r.outcome().method().label()).append(": ")
                         .append(esc(r.outcome().spatial().describe()));
             }
-            row(h, "Spatial EM (docs/method.md &sect;8)", sp + ". With beta &gt; 0 the log-likelihood column shows the "
+            row(h, "Spatial EM (docs/method.md §8)", sp + ". With beta &gt; 0 the log-likelihood column shows the "
                     + "penalised criterion U (eq. 36).");
         }
         row(h, "Random seed, threads", s.seed() + ", " + s.threads() + " (results do not depend on the thread count)");

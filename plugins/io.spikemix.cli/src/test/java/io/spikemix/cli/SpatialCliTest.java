@@ -157,7 +157,7 @@ class SpatialCliTest {
             assertEquals(!kmeans, s.get("applicable").asBoolean());
         }
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("Spatial EM"), "the report names the β used");
+        assertTrue(html.contains("Spatial EM (docs/method.md §8)"), "the report names the β used");
         assertTrue(html.contains("beta = 0.7"), "the report names the β used");
     }
 }
