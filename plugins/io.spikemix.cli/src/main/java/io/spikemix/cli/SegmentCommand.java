@@ -183,6 +183,11 @@ final class SegmentCommand implements Callable<Integer> {
                 default -> CostModel.kmeans(n, d, k, settings.kmeansOptions(), settings.threads());
             };
             String line = "Estimated cost of " + cost.describe();
+            if (settings.spatialRequested() && m != FitMethod.KMEANS) {
+                // method.md §8.5: a spatial SMM fits two candidates after the plain fit, a spatial GMM one phase
+                line += "; spatial EM: about " + (m == FitMethod.SMM ? 3 : 2) + " times that"
+                        + (settings.spatialAuto() ? ", plus one plain fit for auto" : "");
+            }
             if (m == FitMethod.GMM) {
                 long iterations = cost.iterations();
                 gmmPixels = gmmSample > 0 ? Math.min(n, gmmSample)

@@ -14,6 +14,8 @@ import io.spikemix.engine.evaluate.ClusteringScores;
 import io.spikemix.engine.normalize.NonFinitePolicy;
 import io.spikemix.engine.normalize.NormalizationMethod;
 import io.spikemix.engine.normalize.NormalizationModel;
+import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.progress.CancellingMonitor;
 import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.engine.smm.SpikedMixtureOptions.EigenMethod;
 import io.spikemix.engine.spatial.Neighbourhood;
@@ -138,5 +140,20 @@ class SpatialSmmTest {
                 () -> f.fit(cube.spectra(), null, ProgressMonitor.NONE));
         assertTrue(e.getMessage().startsWith("Spatial EM (beta = 1.0 > 0) needs the pixels' image grid"),
                 e.getMessage());
+    }
+
+    @Test
+    void aSpatialFitHonoursCancelDuringNeighbourhoodEm() throws Exception {
+        SpikedPhantom p = noisy(0);
+        SpectralMatrix data = p.cube().spectra();
+        SpatialGrid grid = SpatialGrid.of(p.cube(), Neighbourhood.FOUR);
+        // the plain fit's checks, which the spatial fit repeats first; ten more reach neighbourhood EM
+        CancellingMonitor counting = CancellingMonitor.afterChecks(Integer.MAX_VALUE);
+        new SpikedMixtureFitter(small(0).threads(1).build()).fit(data, counting);
+        int plainChecks = counting.checks();
+        SpikedMixtureFitter spatial = new SpikedMixtureFitter(small(0).threads(1)
+                .spatial(new SpatialOptions(1, Neighbourhood.FOUR)).build());
+        assertThrows(CanceledException.class,
+                () -> spatial.fit(data, grid, CancellingMonitor.afterChecks(plainChecks + 10)));
     }
 }
