@@ -24,12 +24,15 @@ package io.spikemix.cli;
  *                        (the model then assigned every pixel)
  * @param confidence      per row the largest responsibility (SMM, GMM), null for k-means (hard labels)
  * @param entropy         per row the normalised entropy of the responsibilities, null for k-means
+ * @param spatial         the spatial regularisation used; with β &gt; 0, {@code logLikelihood} and {@code trace}
+ *                        hold the penalised criterion U of method.md eq. 36 instead (GMM: the spatial phase's)
  * @param model           the fitted model itself, which {@code predict} rebuilds from the result file
  */
 record FitOutcome(FitMethod method, double[][] spikes, double[] pi, double sigma2, int[] active, double logLikelihood,
         double[] trace, int iterations, long totalIterations, boolean converged, int[] labelsPerRow, double seconds,
         Boolean spectralGapOk, int[] violating, double[][] centroids, double inertia, int fittedPixels,
-        double[] confidence, double[] entropy, io.spikemix.engine.model.FittedModel model) {
+        double[] confidence, double[] entropy, SpatialUse spatial,
+        io.spikemix.engine.model.FittedModel model) {
 
     int k() {
         return spikes.length;

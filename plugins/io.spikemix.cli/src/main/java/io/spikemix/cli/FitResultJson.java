@@ -31,6 +31,9 @@ import io.spikemix.engine.io.SpectralFileException;
  * gmm, kmeans: spectral_gap_ok (eq. 19 holds), violating_components, and sigma2/spikes from eqs. 20–21
  * kmeans:     centroids, inertia
  * gmm:        means, covariances (see {@link ModelJson}); normalized fits: normalization_model (what predict needs)
+ * spatial     {beta, beta_choice "given"|"auto", neighbours 4|8, objective "loglik"|"penalised"}: the spatial
+ *             regularisation used (method.md §8); with beta &gt; 0 loglik and loglik_trace hold the penalised
+ *             criterion U of eq. 36 (objective "penalised"); kmeans: {beta 0, applicable false}
  * </pre>
  */
 final class FitResultJson {
@@ -77,8 +80,20 @@ final class FitResultJson {
             root.set("centroids", matrix(o.centroids()));
             root.put("inertia", o.inertia());
         }
+        root.set("spatial", spatial(o.spatial()));
         ModelJson.write(root, o.model(), in.normalization());
         return root;
+    }
+
+    /** The {@code spatial} object of the contract, also used in {@code segment}'s summary.json. */
+    static ObjectNode spatial(SpatialUse use) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("beta", use.beta());
+        n.put("beta_choice", use.auto() ? "auto" : "given");
+        n.put("neighbours", use.neighbourhood().size());
+        n.put("objective", use.penalised() ? "penalised" : "loglik");
+        n.put("applicable", use.applicable());
+        return n;
     }
 
     static ObjectNode bands(BandAxis axis) {

@@ -6,6 +6,8 @@ import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.engine.kmeans.KMeansOptions;
 import io.spikemix.engine.smm.SieveSchedule;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
+import io.spikemix.engine.spatial.Neighbourhood;
+import io.spikemix.engine.spatial.SpatialOptions;
 
 /**
  * What {@code fit} and {@code segment} pass to the engine, and the engine options built from it. The same settings
@@ -19,8 +21,16 @@ import io.spikemix.engine.smm.SpikedMixtureOptions;
  * @param maxIter iteration limit, or null for each method's default (SMM: the preset's d2)
  * @param tol     stopping tolerance, or null for each method's default (SMM: the preset's)
  * @param noSieve SMM: one start for at most {@code maxIter} iterations (exactly that many with {@code tol = 0})
+ * @param spatialBeta {@code --spatial-beta}: a number ≥ 0, {@code auto}, or null for 0 (method.md §8)
+ * @param neighbours  {@code --neighbours}: 4 or 8
  */
-record FitSettings(int k, long seed, String preset, int threads, Integer maxIter, Double tol, boolean noSieve) {
+record FitSettings(int k, long seed, String preset, int threads, Integer maxIter, Double tol, boolean noSieve,
+        String spatialBeta, int neighbours) {
+
+    /** Without spatial regularisation. */
+    FitSettings(int k, long seed, String preset, int threads, Integer maxIter, Double tol, boolean noSieve) {
+        this(k, seed, preset, threads, maxIter, tol, noSieve, null, 4);
+    }
 
     /**
      * A lighter SMM schedule than the paper's synthetic preset (10 starts of 10 iterations, the best 5 continued
@@ -47,6 +57,39 @@ record FitSettings(int k, long seed, String preset, int threads, Integer maxIter
             throw new CliException("--tol: must be >= 0, got " + tol);
         }
         schedule(preset, null, null, false);
+        if (neighbours != 4 && neighbours != 8) {
+            throw new CliException("--neighbours: expected 4 or 8, got " + neighbours);
+        }
+        if (spatialBeta != null && !spatialBeta.equalsIgnoreCase("auto")) {
+            double b;
+            try {
+                b = Double.parseDouble(spatialBeta.trim());
+            } catch (NumberFormatException e) {
+                throw new CliException("--spatial-beta: expected a number >= 0 or auto, got '" + spatialBeta + "'");
+            }
+            if (!(b >= 0) || Double.isInfinite(b)) {
+                throw new CliException("--spatial-beta: expected a number >= 0 or auto, got '" + spatialBeta + "'");
+            }
+        }
+    }
+
+    /** Whether {@code --spatial-beta auto} was given. */
+    boolean spatialAuto() {
+        return spatialBeta != null && spatialBeta.equalsIgnoreCase("auto");
+    }
+
+    /** The given β, 0 when none was given or when it is chosen automatically. */
+    double givenBeta() {
+        return spatialBeta == null || spatialAuto() ? 0 : Double.parseDouble(spatialBeta.trim());
+    }
+
+    /** Whether the fit may be spatial (β &gt; 0 given, or auto) and so needs an image grid. */
+    boolean spatialRequested() {
+        return spatialAuto() || givenBeta() > 0;
+    }
+
+    Neighbourhood neighbourhood() {
+        return Neighbourhood.of(neighbours);
     }
 
     /** The SMM sieving schedule these settings select. */
@@ -74,11 +117,29 @@ record FitSettings(int k, long seed, String preset, int threads, Integer maxIter
     }
 
     SpikedMixtureOptions smmOptions() {
-        return SpikedMixtureOptions.builder().k(k).schedule(schedule()).seed(seed).threads(threads).build();
+        return smmOptions(givenBeta());
+    }
+
+    /** The SMM options with spatial strength β (0: the plain model, the options exactly as without the option). */
+    SpikedMixtureOptions smmOptions(double beta) {
+        SpikedMixtureOptions.Builder b = SpikedMixtureOptions.builder().k(k).schedule(schedule()).seed(seed)
+                .threads(threads);
+        if (beta > 0) {
+            b.spatial(new SpatialOptions(beta, neighbourhood()));
+        }
+        return b.build();
     }
 
     GaussianMixtureOptions gmmOptions() {
+        return gmmOptions(givenBeta());
+    }
+
+    /** The GMM options with spatial strength β (0: the plain mixture). */
+    GaussianMixtureOptions gmmOptions(double beta) {
         GaussianMixtureOptions.Builder b = GaussianMixtureOptions.builder().k(k).seed(seed).threads(threads);
+        if (beta > 0) {
+            b.spatial(new SpatialOptions(beta, neighbourhood()));
+        }
         if (maxIter != null) {
             b.maxIter(maxIter);
         }

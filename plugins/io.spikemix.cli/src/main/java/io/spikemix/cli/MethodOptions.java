@@ -30,8 +30,20 @@ final class MethodOptions {
     @Option(names = "--no-sieve", description = "SMM: one start for at most --max-iter iterations (exactly that many with --tol 0).")
     boolean noSieve;
 
+    @Option(names = "--spatial-beta", paramLabel = "B|auto",
+            description = "SMM and GMM: spatially regularised EM (neighbourhood EM, docs/method.md section 8): pull each "
+                    + "pixel's responsibilities towards its neighbours' with strength B >= 0 (default 0: the plain "
+                    + "model). auto: fit with 0, estimate B from those labels by the Potts pseudo-likelihood, refit. "
+                    + "Needs an image grid (not a plain table of spectra); k-means is never spatial.")
+    String spatialBeta;
+
+    @Option(names = "--neighbours", defaultValue = "4", paramLabel = "4|8",
+            description = "Neighbours of a pixel for --spatial-beta: 4 (edges) or 8 (edges and corners); default ${DEFAULT-VALUE}.")
+    int neighbours;
+
     FitSettings settings(String defaultPreset) {
         return new FitSettings(k, seed, preset == null ? defaultPreset : preset,
-                threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxIter, tol, noSieve);
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads, maxIter, tol, noSieve,
+                spatialBeta, neighbours);
     }
 }

@@ -120,11 +120,13 @@ final class SegmentCommand extends SubCommand {
             PreparedInput in = PreparedInput.prepare(input, readerOptions, normalization, progress);
             in = withTruthAxis(in, truth);
             checkTruth(in, truth);
+            io.spikemix.engine.spatial.SpatialGrid grid = FitCommand.spatialGrid(settings, in);
             int gmmPixels = announceCosts(cmd, settings, order, in.data().rows(), in.data().cols());
             List<FitOutcome> outcomes = new ArrayList<>();
             for (FitMethod m : order) {
                 try {
-                    outcomes.add(MethodFit.run(m, settings, in.data(), gmmPixels, true, progress.stage(m.id())));
+                    outcomes.add(MethodFit.run(m, settings, in.data(), grid, gmmPixels, true,
+                            progress.stage(m.id())));
                 } catch (IllegalArgumentException e) {
                     throw new CliException(input + ": " + m.label() + " cannot fit these data: " + e.getMessage());
                 }
@@ -168,12 +170,20 @@ final class SegmentCommand extends SubCommand {
                 default -> CostModel.kmeans(n, d, k, settings.kmeansOptions(), settings.threads());
             };
             String line = "Estimated cost of " + cost.describe();
+            if (settings.spatialRequested() && m != FitMethod.KMEANS) {
+                // method.md §8.5: a spatial SMM fits two candidates after the plain fit, a spatial GMM one phase
+                line += "; spatial EM: about " + (m == FitMethod.SMM ? 3 : 2) + " times that"
+                        + (settings.spatialAuto() ? ", plus one plain fit for auto" : "");
+            }
             if (m == FitMethod.GMM) {
                 long iterations = cost.iterations();
                 gmmPixels = gmmSample > 0 ? Math.min(n, gmmSample)
                         : CostModel.gmmSampleSize(n, d, k, iterations, settings.threads(), gmmBudgetMinutes * 60,
                                 Math.min(n, 20 * k));
-                if (gmmPixels < n) {
+                if (gmmPixels < n && settings.spatialRequested()) {
+                    gmmPixels = n;
+                    line += "; fitted on all pixels, since spatial EM needs every pixel's neighbours";
+                } else if (gmmPixels < n) {
                     line += String.format(java.util.Locale.ROOT, "; fitting it on a random sample of %,d pixels "
                             + "instead (%s, budget %s), then assigning all %,d (%s)", gmmPixels,
                             FitCost.duration(CostModel.gmm(gmmPixels, d, k, iterations, settings.threads()).seconds()),
@@ -373,6 +383,7 @@ final class SegmentCommand extends SubCommand {
             m.put("total_s", o.seconds());
             m.put("per_iteration_s", o.secondsPerIteration());
             m.put("fitted_pixels", o.fittedPixels());
+            m.set("spatial", FitResultJson.spatial(o.spatial()));
             m.put("sampled", o.sampled());
             if (o.confidence() != null) {
                 m.put("mean_confidence", Confidence.mean(o.confidence()));

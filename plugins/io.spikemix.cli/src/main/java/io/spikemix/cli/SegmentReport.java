@@ -47,6 +47,15 @@ final class SegmentReport {
         row(h, "Normalization", normalizationText(in));
         row(h, "Number of groups K", Integer.toString(s.k()));
         row(h, "SMM restarts (preset)", esc(presetText(s)));
+        if (s.spatialRequested()) {
+            StringBuilder sp = new StringBuilder();
+            for (MethodReport r : reports) {
+                sp.append(sp.length() == 0 ? "" : "; ").append(r.outcome().method().label()).append(": ")
+                        .append(esc(r.outcome().spatial().describe()));
+            }
+            row(h, "Spatial EM (docs/method.md §8)", sp + ". With beta &gt; 0 the log-likelihood column shows the "
+                    + "penalised criterion U (eq. 36).");
+        }
         row(h, "Random seed, threads", s.seed() + ", " + s.threads() + " (results do not depend on the thread count)");
         if (truth != null) {
             row(h, "Ground truth", "<code>" + esc(truth.file().toString()) + "</code>");
@@ -70,6 +79,7 @@ final class SegmentReport {
                     .append(o.spectralGapOk() != null && !o.spectralGapOk() ? " <span class=\"warn\">(eq. 19 fails)</span>" : "")
                     .append("</td><td>").append(o.active().length).append(" of ").append(o.k())
                     .append("</td><td>").append(Double.isNaN(o.logLikelihood()) ? "&ndash;" : num(o.logLikelihood()))
+                    .append(o.spatial().penalised() ? " (U, &beta; = " + num(o.spatial().beta()) + ")" : "")
                     .append("</td><td>").append(o.iterations()).append(o.converged() ? "" : " (limit)")
                     .append("</td><td>").append(String.format(Locale.ROOT, "%.2f s", o.seconds()))
                     .append("</td><td>").append(String.format(Locale.ROOT, "%.3f s", o.secondsPerIteration())).append("</td>");

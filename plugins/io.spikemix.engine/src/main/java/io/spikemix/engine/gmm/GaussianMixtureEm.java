@@ -8,6 +8,7 @@ import io.spikemix.engine.kmeans.TransposedTile;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.spatial.NeighbourhoodEStep;
 
 /**
  * The E- and M-steps of full-covariance Gaussian mixture EM over a {@link SpectralMatrix}, parallel and
@@ -136,6 +137,23 @@ final class GaussianMixtureEm {
             sum += v;
         }
         return sum / n;
+    }
+
+    /**
+     * The E-step of neighbourhood EM (method.md §8): the weighted log-densities ln π_k N(y_i | μ_k, Σ_k) of every
+     * pixel into {@code scores}, then {@code estep} moves {@code resp} (the last E-step's ρ, or the plain posterior
+     * when {@code fromPosterior}) towards the maximum of U.
+     *
+     * @return the penalised criterion U(ρ, θ) of eq. 36 per pixel, U/N (at β = 0 the mean log-likelihood)
+     */
+    double spatialEStep(GaussianComponents comps, double[][] scores, double[][] resp, NeighbourhoodEStep estep,
+            boolean fromPosterior, ProgressMonitor monitor) throws CanceledException {
+        tasks.run(chunks, (c, cancel) -> {
+            Scratch s = scratch.get();
+            int r0 = c * CHUNK_ROWS;
+            comps.weightedLogDensities(data, r0, r0 + chunkRows(n, c), scores[c], s.tile, s.norms, s.q);
+        }, monitor);
+        return estep.run(scores, resp, fromPosterior) / n;
     }
 
     /**

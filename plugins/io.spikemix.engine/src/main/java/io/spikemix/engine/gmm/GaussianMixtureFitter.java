@@ -14,6 +14,9 @@ import io.spikemix.engine.kmeans.NearestCentroid;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.spatial.NeighbourhoodEStep;
+import io.spikemix.engine.spatial.SpatialGrid;
+import io.spikemix.engine.spatial.SpatialOptions;
 
 /**
  * Fits a Gaussian mixture with full covariance matrices by expectation–maximisation (Dempster, Laird and Rubin
@@ -34,6 +37,15 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * otherwise); features are not scaled here. Determinism: chunks of 1,024 pixels, sums in fixed order, all randomness
  * from one {@link SplittableRandom}, so a seed gives bit-identical models for any thread count.
  * Complexity: O(N·K·d²) per iteration, O(N·K + K·d²) memory.
+ *
+ * <p>Spatial regularisation (β &gt; 0 in {@link GaussianMixtureOptions#spatial()}, method.md §8): the plain fit
+ * runs first, as above; from its best start, neighbourhood EM ({@link NeighbourhoodEStep}, on the grid given to
+ * {@link #fit(SpectralMatrix, SpatialGrid, ProgressMonitor)}) continues for at most maxIter iterations with the
+ * same stopping rule, its first E-step from the plain posterior, later ones from the previous ρ. Started from random
+ * responsibilities instead, the spatial term locked the still nearly equal components into spatial blobs (ARI 0.25
+ * against 0.73 plain on a 60 × 80, 10-band phantom, σ² = 0.1; method.md §8.5). The returned trace and iteration
+ * count are the spatial phase's: U/N (eq. 36), which neither step decreases (the covariance floor regCovar aside,
+ * as for the plain log-likelihood). N·K more doubles.
  */
 public final class GaussianMixtureFitter {
 
@@ -53,17 +65,37 @@ public final class GaussianMixtureFitter {
      *                                  {@link #estimateBytes} exceeds the free heap (checked before allocating)
      */
     public GaussianMixtureModel fit(SpectralMatrix data, ProgressMonitor monitor) throws CanceledException {
+        return fit(data, null, monitor);
+    }
+
+    /**
+     * As {@link #fit(SpectralMatrix, ProgressMonitor)}, with neighbourhood EM on {@code grid} when the options' β &gt; 0.
+     *
+     * @param grid the pixels' neighbours, row for row; may be null when β = 0 (then ignored)
+     * @throws IllegalArgumentException also when β &gt; 0 and the grid is missing, has another number of rows, or
+     *                                  another neighbourhood than the options
+     */
+    public GaussianMixtureModel fit(SpectralMatrix data, SpatialGrid grid, ProgressMonitor monitor)
+            throws CanceledException {
+        SpatialOptions spatial = options.spatial();
+        if (spatial.active()) {
+            SpatialGrid.require(grid, data.rows(), spatial);
+        }
         int k = options.k();
         FitInput.check(data, k);
         int n = data.rows();
         int d = data.cols();
-        HeapCheck.require("The Gaussian mixture (full d x d covariances)", estimateBytes(n, d, k), n, d, k);
+        HeapCheck.require("The Gaussian mixture (full d x d covariances)",
+                estimateBytes(n, d, k, spatial.active()), n, d, k);
         SplittableRandom rng = new SplittableRandom(options.seed());
         double regCovar = options.regCovar() * DataScale.meanFeatureVariance(data);
         try (ParallelTasks tasks = new ParallelTasks(options.threads())) {
             GaussianMixtureEm em = new GaussianMixtureEm(data, k, options.zeroMean(), regCovar, tasks);
             GaussianComponents comps = new GaussianComponents(k, d);
             double[][] resp = em.newResponsibilities();
+            double[][] scores = spatial.active() ? em.newResponsibilities() : null;
+            NeighbourhoodEStep estep = spatial.active() ? new NeighbourhoodEStep(grid, k, GaussianMixtureEm.CHUNK_ROWS,
+                    spatial.beta(), (count, task) -> tasks.run(count, (i, cancel) -> task.accept(i), monitor)) : null;
             GaussianComponents best = null;
             double[][] bestResp = null;
             double bestLogLik = Double.NEGATIVE_INFINITY;
@@ -72,9 +104,10 @@ public final class GaussianMixtureFitter {
             boolean bestConverged = false;
             int[] bestRegularized = new int[0];
             int bestStart = 0;
+            double plainShare = estep == null ? 1 : 0.5;
             for (int start = 0; start < options.nInit(); start++) {
-                ProgressMonitor sub = monitor.subRange((double) start / options.nInit(),
-                        (double) (start + 1) / options.nInit());
+                ProgressMonitor sub = monitor.subRange(plainShare * start / options.nInit(),
+                        plainShare * (start + 1) / options.nInit());
                 int[] regularized = initialize(em, comps, resp, rng.split(), tasks, regCovar,
                         sub.subRange(0, 0.05));
                 double[] trace = new double[options.maxIter() + 1];
@@ -116,6 +149,32 @@ public final class GaussianMixtureFitter {
                     bestStart = start;
                 }
             }
+            if (estep != null) {
+                // neighbourhood EM from the plain fit (method.md §8.5): its parameters, then E-steps of eq. 38
+                ProgressMonitor sub = monitor.subRange(0.5, 1);
+                double[] trace = new double[options.maxIter() + 1];
+                trace[0] = em.spatialEStep(best, scores, bestResp, estep, true, sub);
+                int iter = 0;
+                boolean converged = false;
+                while (iter < options.maxIter()) {
+                    bestRegularized = em.mStep(best, bestResp, sub);
+                    trace[iter + 1] = em.spatialEStep(best, scores, bestResp, estep, false, sub);
+                    iter++;
+                    double gain = trace[iter] - trace[iter - 1];
+                    int it = iter;
+                    double u = trace[iter];
+                    sub.setProgress((double) iter / options.maxIter(),
+                            () -> String.format("Spatial EM · iteration %d/%d · penalised criterion per pixel %.6g",
+                                    it, options.maxIter(), u));
+                    if (Math.abs(gain) < options.tol()) {
+                        converged = true;
+                        break;
+                    }
+                }
+                bestTrace = Arrays.copyOf(trace, iter + 1);
+                bestIter = iter;
+                bestConverged = converged;
+            }
             monitor.setProgress(1, "Gaussian mixture done");
             return GaussianMixtureModel.fromFit(best, bestResp, n, bestTrace, bestIter, bestConverged,
                     bestRegularized, bestStart, options);
@@ -131,6 +190,15 @@ public final class GaussianMixtureFitter {
      * One place for this figure, so the CLI and the nodes can print it before a run.
      */
     public static long estimateBytes(int n, int d, int k) {
+        return estimateBytes(n, d, k, false);
+    }
+
+    /** As {@link #estimateBytes(int, int, int)}, plus N·K doubles of scores for a spatial fit. */
+    public static long estimateBytes(int n, int d, int k, boolean spatial) {
+        return estimateBytes0(n, d, k) + (spatial ? 8L * n * k : 0);
+    }
+
+    private static long estimateBytes0(int n, int d, int k) {
         double dd = (double) d * d;
         double doubles = 5.5 * k * dd + (4 * 1.5 + 3) * dd + 2.0 * n * k + 4 * 128.0 * d;
         return (long) Math.min(Long.MAX_VALUE, 8 * doubles);

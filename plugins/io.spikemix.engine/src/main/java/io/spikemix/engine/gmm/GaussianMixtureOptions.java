@@ -1,6 +1,7 @@
 package io.spikemix.engine.gmm;
 
 import io.spikemix.engine.options.OptionChecks;
+import io.spikemix.engine.spatial.SpatialOptions;
 
 /**
  * Immutable settings of a full-covariance Gaussian mixture fit ({@link GaussianMixtureFitter}); create with
@@ -79,6 +80,7 @@ public final class GaussianMixtureOptions {
     private final long seed;
     private final int threads;
     private final boolean zeroMean;
+    private final SpatialOptions spatial;
 
     private GaussianMixtureOptions(Builder b) {
         this.k = b.k;
@@ -90,6 +92,7 @@ public final class GaussianMixtureOptions {
         this.seed = b.seed;
         this.threads = b.threads;
         this.zeroMean = b.zeroMean;
+        this.spatial = b.spatial;
     }
 
     public static Builder builder() {
@@ -99,7 +102,7 @@ public final class GaussianMixtureOptions {
     /** A builder holding these options, to derive a variant. */
     public Builder toBuilder() {
         return new Builder().k(k).regCovar(regCovar).init(init).nInit(nInit).tol(tol).maxIter(maxIter).seed(seed)
-                .threads(threads).zeroMean(zeroMean);
+                .threads(threads).zeroMean(zeroMean).spatial(spatial);
     }
 
     public int k() {
@@ -138,11 +141,16 @@ public final class GaussianMixtureOptions {
         return zeroMean;
     }
 
+    /** Neighbourhood EM (method.md §8); {@link SpatialOptions#NONE} by default. */
+    public SpatialOptions spatial() {
+        return spatial;
+    }
+
     @Override
     public String toString() {
         return "GaussianMixtureOptions[k=" + k + ", regCovar=" + regCovar + ", init=" + init + ", nInit=" + nInit
                 + ", tol=" + tol + ", maxIter=" + maxIter + ", seed=" + seed + ", threads=" + threads + ", zeroMean="
-                + zeroMean + "]";
+                + zeroMean + (spatial.active() ? ", " + spatial : "") + "]";
     }
 
     /** Mutable builder; {@link #build()} validates. */
@@ -156,6 +164,7 @@ public final class GaussianMixtureOptions {
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean zeroMean;
+        private SpatialOptions spatial = SpatialOptions.NONE;
 
         private Builder() {
         }
@@ -202,6 +211,12 @@ public final class GaussianMixtureOptions {
 
         public Builder zeroMean(boolean value) {
             this.zeroMean = value;
+            return this;
+        }
+
+        /** Neighbourhood EM with β and V(i) (method.md §8); {@link SpatialOptions#NONE} for the plain mixture. */
+        public Builder spatial(SpatialOptions value) {
+            this.spatial = java.util.Objects.requireNonNull(value, "spatial");
             return this;
         }
 

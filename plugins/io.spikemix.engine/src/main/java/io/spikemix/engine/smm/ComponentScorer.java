@@ -72,6 +72,22 @@ final class ComponentScorer {
         return max + Math.log(sum) + rowConstant - halfInvSigma2 * rowSq;
     }
 
+    /**
+     * The unnormalised log responsibilities ln ρ̃_c of pixel i (ln π_c p(y | z = c) less {@link #commonTerm}) into
+     * {@code out[off + c]}: the scores neighbourhood EM starts from (method.md eq. 37).
+     */
+    void logScores(double[][] proj, int i, double[] out, int off) {
+        for (int c = 0; c < k; c++) {
+            double p = proj[c][i];
+            out[off + c] = bias[c] + coef[c] * p * p;
+        }
+    }
+
+    /** The pixel's terms of ln π_c p(y | z = c) that are equal for all c. */
+    double commonTerm(double rowSq) {
+        return rowConstant - halfInvSigma2 * rowSq;
+    }
+
     /** Widens d float values at {@code off} into {@code y}. */
     static void load(float[] row, int off, double[] y, int d) {
         for (int j = 0; j < d; j++) {

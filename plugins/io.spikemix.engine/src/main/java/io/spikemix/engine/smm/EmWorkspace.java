@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.spatial.NeighbourhoodEStep;
 
 /**
  * The data passes of EM over a float32 {@link SpectralMatrix}, multi-threaded over fixed blocks of
@@ -46,6 +47,8 @@ final class EmWorkspace {
     final int slots;
     private final double[][] rowSq;
     private final double[][] resp;
+    /** Spatial fits only: per block the log-scores l_ik of the last scoring pass (method.md eq. 37), else null. */
+    private final double[][] scores;
     /**
      * Iterative mode, per block: the projections y_iᵀq_j of pixel i on the Krylov vectors q_0, q_1, … of component c
      * in the current M-step, at index (j·K + c)·rows + i (q_0 is the direction of the last E-step): one run of
@@ -82,6 +85,14 @@ final class EmWorkspace {
      */
     EmWorkspace(SpectralMatrix data, DataSummary summary, int k, boolean dense, double delta, int krylovSteps,
             BlockExecutor executor) {
+        this(data, summary, k, dense, delta, krylovSteps, false, executor);
+    }
+
+    /**
+     * @param spatial keep the log-scores of every pixel (N·K more doubles) for {@link #spatialExpectation}
+     */
+    EmWorkspace(SpectralMatrix data, DataSummary summary, int k, boolean dense, double delta, int krylovSteps,
+            boolean spatial, BlockExecutor executor) {
         this.data = data;
         this.n = data.rows();
         this.d = data.cols();
@@ -96,8 +107,12 @@ final class EmWorkspace {
         this.resp = new double[blocks][];
         this.krylov = new double[blocks][];
         this.leftOut = new boolean[blocks][];
+        this.scores = spatial ? new double[blocks][] : null;
         for (int b = 0; b < blocks; b++) {
             resp[b] = new double[rowsIn(b) * k];
+            if (spatial) {
+                scores[b] = new double[rowsIn(b) * k];
+            }
             krylov[b] = new double[rowsIn(b) * k * slots];
             leftOut[b] = new boolean[tilesIn(b) * k];
         }
@@ -150,13 +165,65 @@ final class EmWorkspace {
         int tri = d * (d + 1) / 2;
         int extra = dense ? tri * k : d * k;
         double[] total = new double[1 + k + extra];
-        executor.reduce(blocks, total, (b, slot) -> expectationBlock(scorer, coefficients, b, slot));
+        executor.reduce(blocks, total, (b, slot) -> expectationBlock(scorer, coefficients, false, b, slot));
         double[] gamma = java.util.Arrays.copyOfRange(total, 1, 1 + k);
         double[] rest = java.util.Arrays.copyOfRange(total, 1 + k, total.length);
         return new Expectation(total[0], gamma, dense ? rest : null, dense ? null : rest);
     }
 
-    private void expectationBlock(ComponentScorer scorer, double[][] coefficients, int b, double[] slot) {
+    /**
+     * The E-step of neighbourhood EM (method.md §8) with parameters {@code p}: a scoring pass stores the log-scores
+     * l_ik of every pixel, {@code estep} turns them into ρ (from the stored ρ of the last E-step, or from the plain
+     * posterior), and a second pass computes the M-step's sums from the new ρ. Two data passes; the projections on
+     * p's directions are kept as Krylov vector 0 (as by the plain E-step), but the next E-step does not reuse them.
+     *
+     * @return with the penalised criterion U(ρ, θ) of eq. 36 (the common terms of {@link
+     *         ComponentScorer#commonTerm} added back, so that at β = 0 it is L(θ)) in place of the log-likelihood
+     */
+    Expectation spatialExpectation(SmmParameters p, NeighbourhoodEStep estep, boolean fromPosterior)
+            throws CanceledException {
+        if (scores == null) {
+            throw new IllegalStateException("a spatial E-step needs a workspace that keeps scores");
+        }
+        ComponentScorer scorer = new ComponentScorer(p);
+        double[] common = new double[1];
+        executor.reduce(blocks, common, (b, slot) -> scoreBlock(scorer, b, slot));
+        double u = estep.run(scores, resp, fromPosterior) + common[0];
+        int extra = dense ? d * (d + 1) / 2 * k : d * k;
+        double[] total = new double[1 + k + extra];
+        executor.reduce(blocks, total, (b, slot) -> expectationBlock(scorer, null, true, b, slot));
+        double[] gamma = java.util.Arrays.copyOfRange(total, 1, 1 + k);
+        double[] rest = java.util.Arrays.copyOfRange(total, 1 + k, total.length);
+        return new Expectation(u, gamma, dense ? rest : null, dense ? null : rest);
+    }
+
+    /** Log-scores of every pixel of block b into {@link #scores}; slot[0] += the pixels' common terms. */
+    private void scoreBlock(ComponentScorer scorer, int b, double[] slot) {
+        Scratch s = takeScratch();
+        java.util.Arrays.fill(s.skip, false);
+        double[] sq = rowSq[b];
+        double[] out = scores[b];
+        double common = 0;
+        int rows = rowsIn(b);
+        for (int i0 = 0; i0 < rows; i0 += PixelTile.ROWS) {
+            int t = Math.min(PixelTile.ROWS, rows - i0);
+            s.tile.load(data, b * BLOCK_ROWS + i0, t);
+            s.tile.dots(scorer.directions, k, s.skip, s.proj);
+            for (int i = 0; i < t; i++) {
+                scorer.logScores(s.proj, i, out, (i0 + i) * k);
+                common += scorer.commonTerm(sq[i0 + i]);
+            }
+        }
+        slot[0] = common;
+        scratch.add(s);
+    }
+
+    /**
+     * @param stored take ρ from {@link #resp} (a spatial E-step's) instead of scoring the pixels; the pass then only
+     *               computes γ and the M-step sums
+     */
+    private void expectationBlock(ComponentScorer scorer, double[][] coefficients, boolean stored, int b,
+            double[] slot) {
         Scratch s = takeScratch();
         PixelTile tile = s.tile;
         double[][] proj = s.proj;
@@ -179,6 +246,8 @@ final class EmWorkspace {
                         && (coefficients[c].length == 1 || !leftOut[b][(i0 / PixelTile.ROWS) * k + c]);
                 project |= !reuse[c];
             }
+            // with stored ρ only the iterative mode's weighted sums need the projections
+            project &= !(stored && dense);
             if (project) {
                 tile.fillColumns();
                 tile.dots(scorer.directions, k, reuse, proj);
@@ -192,8 +261,12 @@ final class EmWorkspace {
                 }
             }
             for (int i = 0; i < t; i++) {
-                ll += scorer.scoreDots(proj, i, sq[i0 + i], rho);
-                System.arraycopy(rho, 0, r, (i0 + i) * k, k);
+                if (stored) {
+                    System.arraycopy(r, (i0 + i) * k, rho, 0, k);
+                } else {
+                    ll += scorer.scoreDots(proj, i, sq[i0 + i], rho);
+                    System.arraycopy(rho, 0, r, (i0 + i) * k, k);
+                }
                 for (int c = 0; c < k; c++) {
                     slot[1 + c] += rho[c];
                     double keep = rho[c] >= tau && rho[c] > 0 ? rho[c] : 0;
@@ -417,6 +490,15 @@ final class EmWorkspace {
                 }
             }
         }
+    }
+
+    /** The stored responsibilities of all pixels, row-major N × K (a copy). */
+    double[] allResponsibilities() {
+        double[] out = new double[n * k];
+        for (int b = 0; b < blocks; b++) {
+            System.arraycopy(resp[b], 0, out, b * BLOCK_ROWS * k, resp[b].length);
+        }
+        return out;
     }
 
     /** Argmax of the stored responsibilities per pixel (first maximum on ties). */

@@ -11,6 +11,7 @@ import io.spikemix.engine.model.FittedModel;
 import io.spikemix.engine.parallel.ParallelTasks;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.spatial.SpatialOptions;
 
 /**
  * A fitted spiked mixture model (method.md §1): spikes x_1..x_K ∈ R^d, weights π, noise variance σ², the set S of
@@ -21,6 +22,10 @@ import io.spikemix.engine.progress.ProgressMonitor;
  * the fit exactly: {@code labels(data)} equals {@link #labels()} and {@code logLikelihood(data)} equals the last
  * trace entry bit for bit (same kernel, same summation order). Spikes are identifiable only up to sign; each is
  * reported with its largest-magnitude entry positive. Immutable; accessors return copies.
+ *
+ * <p>A spatial fit (β &gt; 0, method.md §8) is the exception: its labels and {@link #fittedResponsibilities()} come
+ * from neighbourhood EM, which looks at a pixel's neighbours, and its trace holds the penalised criterion U(ρ, θ)
+ * (eq. 36); scoring the data pixel by pixel gives the plain model's posterior and L(θ) instead.
  */
 public final class SpikedMixtureModel implements FittedModel {
 
@@ -32,9 +37,19 @@ public final class SpikedMixtureModel implements FittedModel {
     private final int[] labels;
     private final long totalIterations;
     private final long dataPasses;
+    private final SpatialOptions spatial;
+    /** A spatial fit's responsibilities, row-major N × K; null otherwise. */
+    private final double[] fitted;
 
     SpikedMixtureModel(SmmParameters params, double[] trace, int iterations, boolean converged, int[] labels,
             long totalIterations, long dataPasses) {
+        this(params, trace, iterations, converged, labels, totalIterations, dataPasses, SpatialOptions.NONE, null);
+    }
+
+    SpikedMixtureModel(SmmParameters params, double[] trace, int iterations, boolean converged, int[] labels,
+            long totalIterations, long dataPasses, SpatialOptions spatial, double[] fitted) {
+        this.spatial = spatial;
+        this.fitted = fitted;
         this.params = params;
         this.scorer = new ComponentScorer(params);
         this.trace = trace;
@@ -179,6 +194,19 @@ public final class SpikedMixtureModel implements FittedModel {
     /** Passes over the data over all starts: E-steps plus extra Lanczos product passes. */
     public long dataPasses() {
         return dataPasses;
+    }
+
+    /** The spatial regularisation the model was fitted with ({@link SpatialOptions#NONE} for the plain model). */
+    public SpatialOptions spatial() {
+        return spatial;
+    }
+
+    /**
+     * A spatial fit's responsibilities of the fitted pixels (row-major N × K, those of {@link #labels()}); null for a
+     * plain fit, whose responsibilities {@link #responsibilities(SpectralMatrix, int, ProgressMonitor)} reproduces.
+     */
+    public double[] fittedResponsibilities() {
+        return fitted == null ? null : fitted.clone();
     }
 
     /** Cluster (argmax responsibility) of every pixel of the fitted data; empty for {@link #of}. */

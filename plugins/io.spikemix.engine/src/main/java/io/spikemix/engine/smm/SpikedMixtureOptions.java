@@ -1,6 +1,7 @@
 package io.spikemix.engine.smm;
 
 import io.spikemix.engine.options.OptionChecks;
+import io.spikemix.engine.spatial.SpatialOptions;
 
 import java.util.Objects;
 
@@ -18,6 +19,11 @@ import java.util.Objects;
  * Lanczos on products A_k·v (cost ≈ 4·N·K·d per data pass, a few passes per iteration) and never forms them;
  * {@link EigenMethod#AUTO} picks DENSE for d ≤ {@link #DENSE_MAX_FEATURES}, the switch point measured with
  * {@code SmmBenchmark}.
+ *
+ * <p><b>Spatial regularisation</b> ({@link SpatialOptions}, method.md §8): with β &gt; 0 the fit is neighbourhood EM
+ * on the image grid passed to {@link SpikedMixtureFitter#fit(io.spikemix.engine.data.SpectralMatrix,
+ * io.spikemix.engine.spatial.SpatialGrid, io.spikemix.engine.progress.ProgressMonitor)}; the default β = 0 runs the
+ * plain model's code unchanged.
  */
 public final class SpikedMixtureOptions {
 
@@ -49,6 +55,7 @@ public final class SpikedMixtureOptions {
     private final long seed;
     private final int threads;
     private final EigenMethod eigenMethod;
+    private final SpatialOptions spatial;
 
     private SpikedMixtureOptions(Builder b) {
         this.k = b.k;
@@ -57,6 +64,7 @@ public final class SpikedMixtureOptions {
         this.seed = b.seed;
         this.threads = b.threads;
         this.eigenMethod = b.eigenMethod;
+        this.spatial = b.spatial;
     }
 
     public static Builder builder() {
@@ -72,6 +80,7 @@ public final class SpikedMixtureOptions {
         b.seed = seed;
         b.threads = threads;
         b.eigenMethod = eigenMethod;
+        b.spatial = spatial;
         return b;
     }
 
@@ -103,6 +112,11 @@ public final class SpikedMixtureOptions {
         return eigenMethod;
     }
 
+    /** Spatial regularisation; {@link SpatialOptions#NONE} by default. */
+    public SpatialOptions spatial() {
+        return spatial;
+    }
+
     /** Whether the fit of data with {@code d} features forms the d×d matrices. */
     public boolean usesDenseEigen(int d) {
         return eigenMethod == EigenMethod.DENSE || (eigenMethod == EigenMethod.AUTO && d <= DENSE_MAX_FEATURES);
@@ -111,10 +125,10 @@ public final class SpikedMixtureOptions {
     @Override
     public String toString() {
         return "SpikedMixtureOptions[k=" + k + ", " + schedule + ", delta=" + delta + ", seed=" + seed + ", threads="
-                + threads + ", eigen=" + eigenMethod + "]";
+                + threads + ", eigen=" + eigenMethod + (spatial.active() ? ", " + spatial : "") + "]";
     }
 
-    /** Mutable builder; defaults: synthetic schedule, δ = 0, seed 0, all available processors, AUTO eigen. */
+    /** Mutable builder; defaults: synthetic schedule, δ = 0, seed 0, all available processors, AUTO eigen, no spatial term. */
     public static final class Builder {
         private int k = -1;
         private SieveSchedule schedule = SieveSchedule.SYNTHETIC;
@@ -122,6 +136,7 @@ public final class SpikedMixtureOptions {
         private long seed;
         private int threads = Runtime.getRuntime().availableProcessors();
         private EigenMethod eigenMethod = EigenMethod.AUTO;
+        private SpatialOptions spatial = SpatialOptions.NONE;
 
         private Builder() {
         }
@@ -164,6 +179,12 @@ public final class SpikedMixtureOptions {
 
         public Builder eigenMethod(EigenMethod value) {
             this.eigenMethod = Objects.requireNonNull(value, "eigenMethod");
+            return this;
+        }
+
+        /** Neighbourhood EM with β and V(i) (method.md §8); {@link SpatialOptions#NONE} for the plain model. */
+        public Builder spatial(SpatialOptions value) {
+            this.spatial = Objects.requireNonNull(value, "spatial");
             return this;
         }
 

@@ -27,6 +27,8 @@ import org.knime.core.node.InvalidSettingsException;
 
 import io.spikemix.engine.data.BandAxis;
 import io.spikemix.engine.data.SpectralMatrix;
+import io.spikemix.engine.spatial.Neighbourhood;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.core.PixelData;
 import io.spikemix.knime.base.core.PixelTableShape;
 
@@ -182,6 +184,25 @@ public final class PixelTables {
      */
     public static PixelLayout readLayout(BufferedDataTable table, SpectralColumns cols, ExecutionMonitor exec)
             throws CanceledExecutionException {
+        int[][] xy = readCoordinates(table, cols, exec);
+        return PixelLayout.of(xy[0], xy[1]);
+    }
+
+    /**
+     * The neighbour lists of spatially regularised EM (docs/method.md §8) over the table's rows, in table order,
+     * from the {@code x}, {@code y} columns.
+     *
+     * @throws IllegalArgumentException when the table has no coordinates, or one is missing, negative or repeated
+     */
+    public static SpatialGrid readGrid(BufferedDataTable table, SpectralColumns cols, Neighbourhood neighbourhood,
+            ExecutionMonitor exec) throws CanceledExecutionException {
+        int[][] xy = readCoordinates(table, cols, exec);
+        return SpatialGrid.fromCoordinates(xy[0], xy[1], neighbourhood);
+    }
+
+    /** The x and y column of every row, in table order. */
+    private static int[][] readCoordinates(BufferedDataTable table, SpectralColumns cols, ExecutionMonitor exec)
+            throws CanceledExecutionException {
         if (!cols.hasCoordinates()) {
             throw new IllegalArgumentException("The table has no '" + TableConventions.X + "' and '"
                     + TableConventions.Y + "' integer columns, so its rows do not form an image.");
@@ -206,7 +227,7 @@ public final class PixelTables {
                 }
             }
         }
-        return PixelLayout.of(x, y);
+        return new int[][] {x, y};
     }
 
     /**

@@ -23,6 +23,7 @@ import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.config.MixtureSpecContent;
 import io.spikemix.knime.base.core.Appended;
@@ -57,7 +58,17 @@ public final class GmmSpikeExtractorCore {
 
     public static Shapes configure(SpectralColumns cols, int k, boolean withResponsibilities)
             throws CoreInputException {
+        return configure(cols, k, withResponsibilities, false);
+    }
+
+    /**
+     * @param spatial whether the spatial strength is above 0 (spatial EM, docs/method.md §8), which needs the x, y
+     *                columns
+     */
+    public static Shapes configure(SpectralColumns cols, int k, boolean withResponsibilities, boolean spatial)
+            throws CoreInputException {
         requireTwoColumns(cols);
+        requireGridIfSpatial(spatial, cols);
         return new Shapes(SpikeRows.columns(cols, extraColumns()), ClusterColumns.defs(k, withResponsibilities),
                 GmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k));
     }
@@ -70,24 +81,35 @@ public final class GmmSpikeExtractorCore {
                         Math.min(rows, 20 * options.k()));
     }
 
+    /** Execute without a grid: the options' spatial strength must be 0. */
+    public static Result execute(PixelData pixels, GaussianMixtureOptions options, boolean withResponsibilities,
+            int sample, double budgetMin, ProgressMonitor monitor) throws CoreInputException, CanceledException {
+        return execute(pixels, null, options, withResponsibilities, sample, budgetMin, monitor);
+    }
+
     /**
+     * @param grid       the pixels' neighbours for spatial EM (the options' spatial strength above 0), or null;
+     *                   spatial EM needs every pixel's neighbours, so it never fits a sample
      * @param sample     pixels to fit on (0: as many as the budget allows)
      * @param budgetMin  the time budget in minutes
      */
-    public static Result execute(PixelData pixels, GaussianMixtureOptions options, boolean withResponsibilities,
-            int sample, double budgetMin, ProgressMonitor monitor) throws CoreInputException, CanceledException {
+    public static Result execute(PixelData pixels, SpatialGrid grid, GaussianMixtureOptions options,
+            boolean withResponsibilities, int sample, double budgetMin, ProgressMonitor monitor)
+            throws CoreInputException, CanceledException {
         SpectralColumns cols = pixels.columns();
         requireTwoColumns(cols);
+        boolean spatial = options.spatial().active();
+        requireGridIfSpatial(spatial, cols);
         List<ColumnDef> spikeColumns = SpikeRows.columns(cols, extraColumns());
         SpectralMatrix data = pixels.training(options.k(), "components", K.label());
         FitCost cost = CostModel.gmm(data.rows(), data.cols(), options.k(), options, options.threads());
-        int fitted = fittedPixels(cost, data.rows(), data.cols(), options, sample, budgetMin);
+        int fitted = spatial ? data.rows() : fittedPixels(cost, data.rows(), data.cols(), options, sample, budgetMin);
         boolean sampled = fitted < data.rows();
         SpectralMatrix fitData = sampled ? RowSample.rows(data, RowSample.indices(data.rows(), fitted, options.seed()))
                 : data;
         GaussianMixtureModel model;
         try {
-            model = new GaussianMixtureFitter(options).fit(fitData, monitor.subRange(0, 0.9));
+            model = new GaussianMixtureFitter(options).fit(fitData, grid, monitor.subRange(0, 0.9));
         } catch (IllegalArgumentException e) {
             throw new CoreInputException(e.getMessage(), e);
         }
@@ -126,6 +148,15 @@ public final class GmmSpikeExtractorCore {
         extra.put(SIGMA2_COLUMN, false);
         extra.put(GAP_COLUMN, true);
         return extra;
+    }
+
+    /** A spatial strength above 0 needs the x, y columns: refused in configure, before any work. */
+    private static void requireGridIfSpatial(boolean spatial, SpectralColumns cols) throws CoreInputException {
+        if (spatial && !cols.hasCoordinates()) {
+            throw new CoreInputException("The '" + GmmSpikeExtractorSettings.SPATIAL_BETA.label() + "' setting is "
+                    + "above 0, which needs the pixels' image grid, but the table has no 'x' and 'y' integer columns. "
+                    + "Set it to 0 or add the coordinates.");
+        }
     }
 
     private static void requireTwoColumns(SpectralColumns cols) throws CoreInputException {

@@ -7,11 +7,13 @@ import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.DECLARAT
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.INIT;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.K;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.MAX_ITER;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.NEIGHBOURS;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.N_INIT;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.REG_COVAR;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SAMPLE;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SEED;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SIGMA2_COLUMN;
+import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.SPATIAL_BETA;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.THREADS;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.TOL;
 import static io.spikemix.knime.gmm.extractor.GmmSpikeExtractorSettings.ZERO_MEAN;
@@ -27,6 +29,7 @@ import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.gmm.GaussianMixtureModel;
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.core.CoreInputException;
 import io.spikemix.knime.base.core.PixelData;
@@ -53,10 +56,10 @@ final class GmmSpikeExtractorNodeModel extends SpikeMixNodeModel {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
-        options();
+        GaussianMixtureOptions options = options();
         try {
             GmmSpikeExtractorCore.Shapes shapes = GmmSpikeExtractorCore.configure(spectralColumns(spec),
-                    settings.getInt(K), settings.getBoolean(APPEND_RESPONSIBILITIES));
+                    settings.getInt(K), settings.getBoolean(APPEND_RESPONSIBILITIES), options.spatial().active());
             return new PortObjectSpec[] {CoreTables.spec(shapes.spikes(), spec),
                 CoreTables.appendedSpec(spec, shapes.appended()), new GmmPortObjectSpec(shapes.model())};
         } catch (CoreInputException e) {
@@ -69,12 +72,16 @@ final class GmmSpikeExtractorNodeModel extends SpikeMixNodeModel {
         BufferedDataTable table = (BufferedDataTable) inObjects[0];
         DataTableSpec spec = table.getDataTableSpec();
         GaussianMixtureOptions options = options();
-        PixelData pixels = PixelTables.pixelData(table, spectralColumns(spec), exec.createSubProgress(0.1));
+        SpectralColumns cols = spectralColumns(spec);
+        PixelData pixels = PixelTables.pixelData(table, cols, exec.createSubProgress(0.1));
+        // spatial EM (docs/method.md §8) on the grid of the x, y columns, row for row; none for β = 0
+        SpatialGrid grid = options.spatial().active() && cols.hasCoordinates()
+                ? PixelTables.readGrid(table, cols, options.spatial().neighbourhood(), exec) : null;
         // what the fit will cost, up front; over the budget, a seeded sample is fitted and every pixel assigned
         exec.setMessage("Estimated cost of " + CostModel.gmm(pixels.rows(), pixels.data().cols(), options.k(), options,
                 options.threads()).describe());
         GmmSpikeExtractorCore.Result r = KnimeProgress.runCore(exec, 0.1, 0.9,
-                m -> GmmSpikeExtractorCore.execute(pixels, options, settings.getBoolean(APPEND_RESPONSIBILITIES),
+                m -> GmmSpikeExtractorCore.execute(pixels, grid, options, settings.getBoolean(APPEND_RESPONSIBILITIES),
                         settings.getInt(SAMPLE), settings.getDouble(BUDGET), m));
         if (r.warning() != null) {
             setWarningMessage(r.warning());
@@ -85,6 +92,7 @@ final class GmmSpikeExtractorNodeModel extends SpikeMixNodeModel {
         pushFlowVariableDouble(SIGMA2_COLUMN, r.model().spikes().sigma2());
         pushFlowVariableDouble("loglik", model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
+        pushFlowVariableDouble("spatialBeta", options.spatial().beta());
         return new PortObject[] {CoreTables.write(r.spikes(), spec, exec), out, new GmmPortObject(r.model())};
     }
 
@@ -103,7 +111,8 @@ final class GmmSpikeExtractorNodeModel extends SpikeMixNodeModel {
             return GmmSpikeExtractorSettings.options(settings.getInt(K), settings.getString(INIT),
                     settings.getInt(N_INIT), settings.getInt(MAX_ITER), settings.getDouble(TOL),
                     settings.getDouble(REG_COVAR), settings.getBoolean(ZERO_MEAN), settings.getInt(SEED),
-                    settings.getInt(THREADS));
+                    settings.getInt(THREADS), GmmSpikeExtractorSettings.spatial(settings.getDouble(SPATIAL_BETA),
+                            settings.getString(NEIGHBOURS)));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

@@ -24,6 +24,14 @@ import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinVa
 @LoadDefaultsForAbsentFields
 public final class GmmSpikeExtractorParameters implements NodeParameters {
 
+    /** Choices of "Neighbours"; the constants are the values saved under "neighbours". */
+    enum Neighbours {
+        @Label("four")
+        four,
+        @Label("eight")
+        eight
+    }
+
     /** Choices of "Initialization"; the constants are the values saved under "init", so they keep their legacy spelling. */
     enum Init {
         @Label("Random responsibilities")
@@ -114,4 +122,17 @@ public final class GmmSpikeExtractorParameters implements NodeParameters {
     @Persist(configKey = "sampleSize")
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class, maxValidation = Bounds.AtMostIntMax.class)
     int sampleSize = 0;
+
+    @Widget(title = "Spatial strength (beta)",
+            description = "Spatially regularised EM (neighbourhood EM, docs/method.md section 8): the strength with which each pixel's responsibilities are pulled towards those of its neighbours on the image grid given by the x and y columns. 0 (default) is the plain mixture, exactly as before. Above 0, neighbourhood EM continues from the plain fit on all pixels (a time budget or sample size is then ignored, since a sample has no neighbours), and the node's log-likelihood is the penalised criterion. Needs the x and y columns.",
+            advanced = true)
+    @Persist(configKey = "spatialBeta")
+    @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
+    double spatialBeta = 0.0;
+
+    @Widget(title = "Neighbours",
+            description = "The neighbours of a pixel for the spatial strength: four (the pixels sharing an edge, default) or eight (also those sharing a corner).",
+            advanced = true)
+    @Persist(configKey = "neighbours")
+    Neighbours neighbours = Neighbours.four;
 }

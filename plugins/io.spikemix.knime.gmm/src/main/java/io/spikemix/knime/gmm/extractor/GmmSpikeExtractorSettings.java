@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import io.spikemix.engine.gmm.GaussianMixtureOptions;
 import io.spikemix.engine.gmm.GaussianMixtureOptions.Initialization;
+import io.spikemix.engine.spatial.Neighbourhood;
+import io.spikemix.engine.spatial.SpatialOptions;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.PortDef;
 import io.spikemix.knime.base.node.SettingDef;
@@ -74,10 +76,22 @@ public final class GmmSpikeExtractorSettings {
             "Fit on a seeded random sample of this many pixels; 0 (default) fits on all pixels, or on as many as the "
                     + "time budget allows.").addedLater();
 
+    /** {@link #NEIGHBOURS} choice: the four pixels sharing an edge. */
+    public static final String FOUR = "four";
+
+    /** {@link #NEIGHBOURS} choice: also the four sharing a corner. */
+    public static final String EIGHT = "eight";
+
+    public static final SettingDef SPATIAL_BETA = SettingDef.real("spatialBeta", "Spatial strength (beta)", 0, 0,
+            Double.POSITIVE_INFINITY, "Spatially regularised EM (neighbourhood EM, docs/method.md section 8): the strength with which each pixel's responsibilities are pulled towards those of its neighbours on the image grid given by the x and y columns. 0 (default) is the plain mixture, exactly as before. Above 0, neighbourhood EM continues from the plain fit on all pixels (a time budget or sample size is then ignored, since a sample has no neighbours), and the node's log-likelihood is the penalised criterion. Needs the x and y columns.").addedLater();
+
+    public static final SettingDef NEIGHBOURS = SettingDef.choice("neighbours", "Neighbours", FOUR,
+            List.of(FOUR, EIGHT), "The neighbours of a pixel for the spatial strength: four (the pixels sharing an edge, default) or eight (also those sharing a corner).").addedLater();
+
     public static final NodeDeclaration DECLARATION = NodeDeclaration.builder("GMM Spike Extractor")
             .setting(COLUMNS).setting(K).setting(INIT).setting(N_INIT).setting(MAX_ITER).setting(TOL)
             .setting(REG_COVAR).setting(ZERO_MEAN).setting(SEED).setting(THREADS).setting(APPEND_RESPONSIBILITIES)
-            .setting(BUDGET).setting(SAMPLE)
+            .setting(BUDGET).setting(SAMPLE).setting(SPATIAL_BETA).setting(NEIGHBOURS)
             .inPort(PortDef.table("Pixel table",
                     "One row per pixel: x, y coordinates, one double column per band, other columns."))
             .outPort(PortDef.table("Spikes", "One row per component: spike, pi, norm2, active, sigma2_gmm, "
@@ -99,8 +113,27 @@ public final class GmmSpikeExtractorSettings {
     /** The engine options; {@code threads = 0} means all available processors. */
     public static GaussianMixtureOptions options(int k, String init, int nInit, int maxIter, double tol,
             double regCovar, boolean zeroMean, long seed, int threads) {
+        return options(k, init, nInit, maxIter, tol, regCovar, zeroMean, seed, threads, SpatialOptions.NONE);
+    }
+
+    /** The engine options with spatial regularisation (β = 0: the plain mixture). */
+    public static GaussianMixtureOptions options(int k, String init, int nInit, int maxIter, double tol,
+            double regCovar, boolean zeroMean, long seed, int threads, SpatialOptions spatial) {
         return GaussianMixtureOptions.builder().k(k).init(initialization(init)).nInit(nInit).maxIter(maxIter)
                 .tol(tol).regCovar(regCovar).zeroMean(zeroMean).seed(seed)
-                .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads).build();
+                .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads).spatial(spatial).build();
+    }
+
+    /**
+     * The spatial options of the {@link #SPATIAL_BETA} and {@link #NEIGHBOURS} settings.
+     *
+     * @throws IllegalArgumentException naming the setting for a β that is negative or not finite
+     */
+    public static SpatialOptions spatial(double beta, String neighbours) {
+        if (!(beta >= 0) || Double.isInfinite(beta)) {
+            throw new IllegalArgumentException("The '" + SPATIAL_BETA.label() + "' setting must be a finite number >= 0. "
+                    + "Got " + beta + " instead.");
+        }
+        return new SpatialOptions(beta, EIGHT.equals(neighbours) ? Neighbourhood.EIGHT : Neighbourhood.FOUR);
     }
 }

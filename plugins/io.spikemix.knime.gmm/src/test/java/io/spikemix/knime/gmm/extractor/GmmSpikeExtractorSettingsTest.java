@@ -41,4 +41,20 @@ class GmmSpikeExtractorSettingsTest {
         assertEquals(engine.regCovar(), GmmSpikeExtractorSettings.REG_COVAR.defaultDouble());
         assertEquals(engine.nInit(), GmmSpikeExtractorSettings.N_INIT.defaultInt());
     }
+
+    @Test
+    void spatialStrengthMapsToTheEnginesSpatialOptionsAndRefusesNegativeValues() {
+        io.spikemix.engine.spatial.SpatialOptions off = GmmSpikeExtractorSettings.spatial(0, GmmSpikeExtractorSettings.FOUR);
+        org.junit.jupiter.api.Assertions.assertFalse(off.active(), "0 is the plain model");
+        io.spikemix.engine.spatial.SpatialOptions on = GmmSpikeExtractorSettings.spatial(0.8, GmmSpikeExtractorSettings.EIGHT);
+        org.junit.jupiter.api.Assertions.assertEquals(0.8, on.beta());
+        org.junit.jupiter.api.Assertions.assertEquals(io.spikemix.engine.spatial.Neighbourhood.EIGHT,
+                on.neighbourhood());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> GmmSpikeExtractorSettings.spatial(-1, GmmSpikeExtractorSettings.FOUR));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(GmmSpikeExtractorSettings.SPATIAL_BETA.label()),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(GmmSpikeExtractorSettings.SPATIAL_BETA.isAddedLater()
+                && GmmSpikeExtractorSettings.NEIGHBOURS.isAddedLater(), "old workflows without the keys must load");
+    }
 }

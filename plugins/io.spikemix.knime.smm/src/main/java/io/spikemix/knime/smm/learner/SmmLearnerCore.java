@@ -13,6 +13,7 @@ import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.config.FeatureSpace;
 import io.spikemix.knime.base.core.Appended;
 import io.spikemix.knime.base.core.CellKind;
@@ -58,27 +59,51 @@ public final class SmmLearnerCore {
      */
     public static Shapes configure(SpectralColumns cols, int k, boolean withResponsibilities, String spikeUnits,
             NormalizationSpecContent connected) throws CoreInputException {
+        return configure(cols, k, withResponsibilities, spikeUnits, connected, false);
+    }
+
+    /**
+     * @param spatial whether the spatial strength is above 0 (spatial EM, docs/method.md §8), which needs the x, y
+     *                columns
+     */
+    public static Shapes configure(SpectralColumns cols, int k, boolean withResponsibilities, String spikeUnits,
+            NormalizationSpecContent connected, boolean spatial) throws CoreInputException {
         requireTwoColumns(cols);
+        requireGridIfSpatial(spatial, cols);
         NormalizationSpecContent upstream = upstream(spikeUnits, connected, cols);
         return new Shapes(SpikeRows.columns(cols, Map.of()), ClusterColumns.defs(k, withResponsibilities),
                 new SmmSpecContent(SmmModelContent.specFor(new FeatureSpace(cols.names(), cols.axis()), k), upstream),
                 traceColumns());
     }
 
-    /**
-     * @param normalization the normalization model connected to the optional port, or null
-     */
+    /** Execute without a grid: the options' spatial strength must be 0. */
     public static Result execute(PixelData pixels, SpikedMixtureOptions options, boolean withResponsibilities,
             String spikeUnits, NormalizationModelContent normalization, int threads, ProgressMonitor monitor)
             throws CoreInputException, CanceledException {
+        return execute(pixels, null, options, withResponsibilities, spikeUnits, normalization, threads, monitor);
+    }
+
+    /**
+     * @param grid          the pixels' neighbours for spatial EM (the options' spatial strength above 0), or null
+     * @param normalization the normalization model connected to the optional port, or null
+     */
+    public static Result execute(PixelData pixels, SpatialGrid grid, SpikedMixtureOptions options,
+            boolean withResponsibilities, String spikeUnits, NormalizationModelContent normalization, int threads,
+            ProgressMonitor monitor) throws CoreInputException, CanceledException {
         SpectralColumns cols = pixels.columns();
         requireTwoColumns(cols);
+        requireGridIfSpatial(options.spatial().active(), cols);
+        if (options.spatial().active() && grid == null) {
+            throw new IllegalArgumentException("spatial EM needs the pixels' grid");
+        }
         // the same checks as configure, before the fit rather than after it
         upstream(spikeUnits, normalization == null ? null : normalization.spec(), cols);
         SpectralMatrix data = pixels.training(options.k(), "spikes", K.label());
         SpikedMixtureModel model;
         try {
-            model = new SpikedMixtureFitter(options).fit(data, monitor.subRange(0, 0.9));
+            SpikedMixtureFitter fitter = new SpikedMixtureFitter(options);
+            model = grid == null ? fitter.fit(data, monitor.subRange(0, 0.9))
+                    : fitter.fit(data, grid, monitor.subRange(0, 0.9));
         } catch (IllegalArgumentException e) {
             throw new CoreInputException(e.getMessage(), e);
         }
@@ -90,8 +115,10 @@ public final class SmmLearnerCore {
         NewTable spikes = SmmLearnerSettings.spikeRows(fitted, spikeUnits).table(SpikeRows.columns(cols, Map.of()));
         int[] labels = model.labels();
         int k = model.k();
-        // one batched, multi-threaded pass over the fitted pixels instead of one scoring call per row
-        double[] resp = withResponsibilities ? model.responsibilities(data, threads, monitor.subRange(0.9, 1)) : null;
+        // one batched, multi-threaded pass over the fitted pixels instead of one scoring call per row; a spatial fit's
+        // responsibilities depend on the neighbours: the fit's own
+        double[] resp = !withResponsibilities ? null : model.fittedResponsibilities() != null
+                ? model.fittedResponsibilities() : model.responsibilities(data, threads, monitor.subRange(0.9, 1));
         Appended appended = new Appended(ClusterColumns.defs(k, withResponsibilities), labels.length,
                 row -> ClusterColumns.values(labels[row],
                         resp == null ? null : Arrays.copyOfRange(resp, row * k, (row + 1) * k)));
@@ -112,6 +139,15 @@ public final class SmmLearnerCore {
         if (cols.count() < 2) {
             throw new CoreInputException("The spiked mixture model needs at least two spectral columns; '"
                     + COLUMNS.label() + "' selects " + cols.count() + ".");
+        }
+    }
+
+    /** A spatial strength above 0 needs the x, y columns: refused in configure, before any work. */
+    private static void requireGridIfSpatial(boolean spatial, SpectralColumns cols) throws CoreInputException {
+        if (spatial && !cols.hasCoordinates()) {
+            throw new CoreInputException("The '" + SmmLearnerSettings.SPATIAL_BETA.label() + "' setting is above 0, "
+                    + "which needs the pixels' image grid, but the table has no 'x' and 'y' integer columns. Set it "
+                    + "to 0 or add the coordinates.");
         }
     }
 

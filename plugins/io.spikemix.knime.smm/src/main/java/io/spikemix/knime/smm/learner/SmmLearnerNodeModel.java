@@ -10,9 +10,11 @@ import static io.spikemix.knime.smm.learner.SmmLearnerSettings.K;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.MAX_ITER;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.N1;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.N2;
+import static io.spikemix.knime.smm.learner.SmmLearnerSettings.NEIGHBOURS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.NORMALIZATION_PORT;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.PRESET;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SEED;
+import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPATIAL_BETA;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.SPIKE_UNITS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.THREADS;
 import static io.spikemix.knime.smm.learner.SmmLearnerSettings.TOL;
@@ -28,6 +30,7 @@ import io.spikemix.knime.base.SpikeMixNodeModel;
 import io.spikemix.engine.cost.CostModel;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
+import io.spikemix.engine.spatial.SpatialGrid;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.core.CoreInputException;
 import io.spikemix.knime.base.core.PixelData;
@@ -56,12 +59,12 @@ final class SmmLearnerNodeModel extends SpikeMixNodeModel {
     @Override
     protected PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec) inSpecs[0];
-        options();
+        SpikedMixtureOptions options = options();
         NormalizationPortObjectSpec normalization = (NormalizationPortObjectSpec) inSpecs[NORMALIZATION_PORT];
         try {
             SmmLearnerCore.Shapes shapes = SmmLearnerCore.configure(spectralColumns(spec), settings.getInt(K),
                     settings.getBoolean(APPEND_RESPONSIBILITIES), settings.getString(SPIKE_UNITS),
-                    normalization == null ? null : normalization.content());
+                    normalization == null ? null : normalization.content(), options.spatial().active());
             return new PortObjectSpec[] {CoreTables.spec(shapes.spikes(), spec),
                 CoreTables.appendedSpec(spec, shapes.appended()), new SmmPortObjectSpec(shapes.model()),
                 CoreTables.spec(shapes.trace(), null)};
@@ -76,10 +79,15 @@ final class SmmLearnerNodeModel extends SpikeMixNodeModel {
         DataTableSpec spec = table.getDataTableSpec();
         SpikedMixtureOptions options = options();
         NormalizationPortObject normalization = (NormalizationPortObject) inObjects[NORMALIZATION_PORT];
-        PixelData pixels = PixelTables.pixelData(table, spectralColumns(spec), exec.createSubProgress(0.1));
+        SpectralColumns cols = spectralColumns(spec);
+        PixelData pixels = PixelTables.pixelData(table, cols, exec.createSubProgress(0.1));
+        // spatial EM (docs/method.md §8) on the grid of the x, y columns, row for row; none for β = 0
+        SpatialGrid grid = options.spatial().active() && cols.hasCoordinates()
+                ? PixelTables.readGrid(table, cols, options.spatial().neighbourhood(), exec) : null;
         exec.setMessage("Estimated cost of " + CostModel.smm(pixels.rows(), pixels.data().cols(), options.k(),
                 options.schedule(), options.threads()).describe());
-        SmmLearnerCore.Result r = KnimeProgress.runCore(exec, 0.1, 0.9, m -> SmmLearnerCore.execute(pixels, options,
+        SmmLearnerCore.Result r = KnimeProgress.runCore(exec, 0.1, 0.9, m -> SmmLearnerCore.execute(pixels, grid,
+                options,
                 settings.getBoolean(APPEND_RESPONSIBILITIES), settings.getString(SPIKE_UNITS),
                 normalization == null ? null : normalization.content(), options.threads(), m));
         if (r.warning() != null) {
@@ -91,6 +99,7 @@ final class SmmLearnerNodeModel extends SpikeMixNodeModel {
         pushFlowVariableDouble("sigma2", model.sigma2());
         pushFlowVariableDouble(SmmLearnerCore.LOGLIK, model.logLikelihood());
         pushFlowVariableInt("iterations", model.iterations());
+        pushFlowVariableDouble("spatialBeta", options.spatial().beta());
         return new PortObject[] {CoreTables.write(r.spikes(), spec, exec), out, new SmmPortObject(r.model()),
             CoreTables.write(r.trace(), null, exec)};
     }
@@ -106,7 +115,8 @@ final class SmmLearnerNodeModel extends SpikeMixNodeModel {
                     SmmLearnerSettings.schedule(settings.getString(PRESET), settings.getInt(N1), settings.getInt(D1),
                             settings.getInt(N2), settings.getInt(D2), settings.getDouble(TOL),
                             settings.getInt(MAX_ITER)),
-                    settings.getDouble(DELTA), settings.getInt(SEED), settings.getInt(THREADS));
+                    settings.getDouble(DELTA), settings.getInt(SEED), settings.getInt(THREADS),
+                    SmmLearnerSettings.spatial(settings.getDouble(SPATIAL_BETA), settings.getString(NEIGHBOURS)));
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

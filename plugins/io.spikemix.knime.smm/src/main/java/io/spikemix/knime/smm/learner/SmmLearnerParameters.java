@@ -50,6 +50,14 @@ public final class SmmLearnerParameters implements NodeParameters {
         raw
     }
 
+    /** Choices of "Neighbours"; the constants are the values saved under "neighbours". */
+    enum Neighbours {
+        @Label("four")
+        four,
+        @Label("eight")
+        eight
+    }
+
     /** The preset field, which the custom sieving settings depend on. */
     interface PresetRef extends ParameterReference<Preset> {
     }
@@ -151,4 +159,17 @@ public final class SmmLearnerParameters implements NodeParameters {
             description = "Units of the spectral values in the spikes table. <b>fitted</b> (default): the units of the input table. <b>raw</b>: undone with the normalization model at the second input (needs it connected). The <tt>norm2</tt> column and the model output always hold the fitted spikes. A spike outside the active set (zero) becomes the undo of zero: the column minima for min-max, zero for l1 and TIC.")
     @Persist(configKey = "spikeUnits")
     SpikeUnits spikeUnits = SpikeUnits.fitted;
+
+    @Widget(title = "Spatial strength (beta)",
+            description = "Spatially regularised EM (neighbourhood EM, docs/method.md section 8): the strength with which each pixel's responsibilities are pulled towards those of its neighbours on the image grid given by the x and y columns. 0 (default) is the plain model, exactly as before. Values around 0.5 to 1.5 clean up noisy, salt-and-pepper label maps of images made of regions; the log-likelihood trace then holds the penalised criterion, which never decreases. Needs the x and y columns.",
+            advanced = true)
+    @Persist(configKey = "spatialBeta")
+    @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
+    double spatialBeta = 0.0;
+
+    @Widget(title = "Neighbours",
+            description = "The neighbours of a pixel for the spatial strength: four (the pixels sharing an edge, default) or eight (also those sharing a corner).",
+            advanced = true)
+    @Persist(configKey = "neighbours")
+    Neighbours neighbours = Neighbours.four;
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import io.spikemix.engine.smm.SieveSchedule;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 import io.spikemix.engine.smm.SpikedMixtureOptions;
+import io.spikemix.engine.spatial.Neighbourhood;
+import io.spikemix.engine.spatial.SpatialOptions;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.PortDef;
 import io.spikemix.knime.base.node.SettingDef;
@@ -25,6 +27,12 @@ public final class SmmLearnerSettings {
     public static final String MODEL_PORT_CLASS = "io.spikemix.knime.smm.port.SmmPortObject";
 
     public static final String CUSTOM = "custom";
+
+    /** {@link #NEIGHBOURS} choice: the four pixels sharing an edge. */
+    public static final String FOUR = "four";
+
+    /** {@link #NEIGHBOURS} choice: also the four sharing a corner. */
+    public static final String EIGHT = "eight";
 
     /** {@link #SPIKE_UNITS} choice: spikes in the units of the fitted (normalized) data. */
     public static final String FITTED = "fitted";
@@ -96,10 +104,16 @@ public final class SmmLearnerSettings {
                     + "reports spikes; needs that port connected. The model output always holds the fitted spikes "
                     + "and carries the normalization when it is connected.");
 
+    public static final SettingDef SPATIAL_BETA = SettingDef.real("spatialBeta", "Spatial strength (beta)", 0, 0,
+            Double.POSITIVE_INFINITY, "Spatially regularised EM (neighbourhood EM, docs/method.md section 8): the strength with which each pixel's responsibilities are pulled towards those of its neighbours on the image grid given by the x and y columns. 0 (default) is the plain model, exactly as before. Values around 0.5 to 1.5 clean up noisy, salt-and-pepper label maps of images made of regions; the log-likelihood trace then holds the penalised criterion, which never decreases. Needs the x and y columns.").addedLater();
+
+    public static final SettingDef NEIGHBOURS = SettingDef.choice("neighbours", "Neighbours", FOUR,
+            List.of(FOUR, EIGHT), "The neighbours of a pixel for the spatial strength: four (the pixels sharing an edge, default) or eight (also those sharing a corner).").addedLater();
+
     public static final NodeDeclaration DECLARATION = NodeDeclaration.builder("SMM Learner")
             .setting(COLUMNS).setting(K).setting(PRESET).setting(N1).setting(D1).setting(N2).setting(D2)
             .setting(TOL).setting(MAX_ITER).setting(DELTA).setting(SEED).setting(THREADS)
-            .setting(APPEND_RESPONSIBILITIES).setting(SPIKE_UNITS)
+            .setting(APPEND_RESPONSIBILITIES).setting(SPIKE_UNITS).setting(SPATIAL_BETA).setting(NEIGHBOURS)
             .inPort(PortDef.table("Pixel table",
                     "One row per pixel: x, y coordinates, one double column per band, other columns."))
             .inPort(PortDef.optionalObject("Normalization model", SpectralNormalizerSettings.MODEL_PORT_CLASS,
@@ -112,7 +126,8 @@ public final class SmmLearnerSettings {
             .outPort(PortDef.object("SMM model", MODEL_PORT_CLASS,
                     "The fitted spiked mixture model, for SMM Predictor."))
             .outPort(PortDef.table("Log-likelihood trace",
-                    "The log-likelihood after every EM iteration of the returned run (iteration 0: the start)."))
+                    "The log-likelihood after every EM iteration of the returned run (iteration 0: the start); with "
+                            + "a spatial strength above 0 the penalised criterion of docs/method.md eq. 36."))
             .build();
 
     private SmmLearnerSettings() {
@@ -190,7 +205,26 @@ public final class SmmLearnerSettings {
 
     /** The engine options; {@code threads = 0} means all available processors. */
     public static SpikedMixtureOptions options(int k, SieveSchedule schedule, double delta, long seed, int threads) {
+        return options(k, schedule, delta, seed, threads, SpatialOptions.NONE);
+    }
+
+    /** The engine options with spatial regularisation (β = 0: the plain model). */
+    public static SpikedMixtureOptions options(int k, SieveSchedule schedule, double delta, long seed, int threads,
+            SpatialOptions spatial) {
         return SpikedMixtureOptions.builder().k(k).schedule(schedule).delta(delta).seed(seed)
-                .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads).build();
+                .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads).spatial(spatial).build();
+    }
+
+    /**
+     * The spatial options of the {@link #SPATIAL_BETA} and {@link #NEIGHBOURS} settings.
+     *
+     * @throws IllegalArgumentException naming the setting for a β that is negative or not finite
+     */
+    public static SpatialOptions spatial(double beta, String neighbours) {
+        if (!(beta >= 0) || Double.isInfinite(beta)) {
+            throw new IllegalArgumentException("The '" + SPATIAL_BETA.label() + "' setting must be a finite number >= 0. "
+                    + "Got " + beta + " instead.");
+        }
+        return new SpatialOptions(beta, EIGHT.equals(neighbours) ? Neighbourhood.EIGHT : Neighbourhood.FOUR);
     }
 }

@@ -157,4 +157,20 @@ class SmmLearnerSettingsTest {
         assertEquals(0, columns.inputPort());
         assertThrows(IllegalArgumentException.class, () -> SmmLearnerSettings.K.check(0));
     }
+
+    @Test
+    void spatialStrengthMapsToTheEnginesSpatialOptionsAndRefusesNegativeValues() {
+        io.spikemix.engine.spatial.SpatialOptions off = SmmLearnerSettings.spatial(0, SmmLearnerSettings.FOUR);
+        org.junit.jupiter.api.Assertions.assertFalse(off.active(), "0 is the plain model");
+        io.spikemix.engine.spatial.SpatialOptions on = SmmLearnerSettings.spatial(0.8, SmmLearnerSettings.EIGHT);
+        org.junit.jupiter.api.Assertions.assertEquals(0.8, on.beta());
+        org.junit.jupiter.api.Assertions.assertEquals(io.spikemix.engine.spatial.Neighbourhood.EIGHT,
+                on.neighbourhood());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SmmLearnerSettings.spatial(-1, SmmLearnerSettings.FOUR));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(SmmLearnerSettings.SPATIAL_BETA.label()),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(SmmLearnerSettings.SPATIAL_BETA.isAddedLater()
+                && SmmLearnerSettings.NEIGHBOURS.isAddedLater(), "old workflows without the keys must load");
+    }
 }
