@@ -21,6 +21,10 @@ import io.spikemix.engine.normalize.NormalizationMethod;
 import io.spikemix.engine.normalize.NormalizationModel;
 import io.spikemix.engine.progress.CanceledException;
 import io.spikemix.engine.progress.ProgressMonitor;
+import io.spikemix.engine.spatial.Neighbourhood;
+import io.spikemix.engine.spatial.SpatialGrid;
+import io.spikemix.engine.synth.PhantomOptions;
+import io.spikemix.engine.synth.SpikedPhantom;
 import io.spikemix.engine.synth.SpikedSamples;
 import io.spikemix.engine.smm.SieveSchedule;
 import io.spikemix.engine.smm.SpikedMixtureFitter;
@@ -159,6 +163,46 @@ class SmmLearnerCoreTest {
             assertArrayEquals(expected, shown, 0.0, "spike " + k);
         }
         assertTrue(r.model().normalization().isPresent());
+    }
+
+    /**
+     * With a spatial strength above 0 the core fits neighbourhood EM on the grid it is given (docs/method.md §8):
+     * labels and responsibilities are the spatial fit's own, exactly the engine's, and the announced columns hold.
+     */
+    @Test
+    void aSpatialStrengthFitsNeighbourhoodEmOnTheGridGiven() throws Exception {
+        SpikedPhantom phantom = SpikedPhantom.generate(new PhantomOptions(12, 14, 4, 2, 0.2, 5L));
+        SpectralMatrix data = phantom.cube().spectra();
+        int n = data.rows();
+        int[] x = new int[n];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = phantom.cube().x(i);
+            y[i] = phantom.cube().y(i);
+        }
+        SpatialGrid grid = SpatialGrid.fromCoordinates(x, y, Neighbourhood.FOUR);
+        SpikedMixtureOptions options = SpikedMixtureOptions.builder().k(2).schedule(SieveSchedule.of(2, 3, 1, 15,
+                1e-6)).seed(2).threads(1).spatial(SmmLearnerSettings.spatial(1.0, SmmLearnerSettings.FOUR)).build();
+        SmmLearnerCore.Shapes shapes = SmmLearnerCore.configure(COLS, 2, true, SmmLearnerSettings.FITTED, null, true);
+        SmmLearnerCore.Result r = SmmLearnerCore.execute(PixelData.of(COLS, data), grid, options, true,
+                SmmLearnerSettings.FITTED, null, 1, ProgressMonitor.NONE);
+        assertEquals(shapes.appended(), r.pixels().columns());
+        SpikedMixtureModel engine = new SpikedMixtureFitter(options).fit(data, grid, ProgressMonitor.NONE);
+        int[] labels = engine.labels();
+        double[] resp = engine.fittedResponsibilities();
+        for (int i = 0; i < n; i++) {
+            Object[] row = r.pixels().row(i);
+            assertEquals(labels[i] + 1, row[0], "row " + i);
+            assertEquals(resp[i * 2], (Double) row[1], 0.0, "row " + i);
+        }
+    }
+
+    @Test
+    void aSpatialStrengthWithoutPixelCoordinatesIsRefusedAtConfigure() {
+        SpectralColumns noXy = new SpectralColumns(BANDS, new int[] {0, 1, 2, 3}, COLS.axis(), -1, -1);
+        CoreInputException e = assertThrows(CoreInputException.class,
+                () -> SmmLearnerCore.configure(noXy, 2, false, SmmLearnerSettings.FITTED, null, true));
+        assertTrue(e.getMessage().contains(SmmLearnerSettings.SPATIAL_BETA.label()), e.getMessage());
     }
 
     @Test
