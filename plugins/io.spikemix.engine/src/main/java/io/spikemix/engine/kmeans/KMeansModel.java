@@ -26,7 +26,7 @@ public final class KMeansModel {
     private final double[] inertiaTrace;
     private final int relocatedClusters;
 
-    KMeansModel(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
+    public KMeansModel(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
             double[] inertiaTrace, int relocatedClusters) {
         this.centroids = centroids;
         this.labels = labels;
