@@ -96,6 +96,22 @@ public final class DistributedKMeans {
         return best;
     }
 
+    /**
+     * Lloyd iterations from given centroids, as {@link KMeansFitter#fitFrom} (a warm start; lets tests place
+     * centroids deliberately, e.g. one that no pixel is nearest to).
+     */
+    public KMeansModel fitFrom(JavaRDD<PixelBlock> blocks, BlockLayout layout, double[][] initialCentroids,
+            ProgressMonitor monitor) throws CanceledException {
+        checkInput(blocks, initialCentroids.length);
+        double tolAbs = options.tol() * BlockMoments.meanFeatureVariance(blocks);
+        JavaRDD<KMeansBlockState> initial = blocks.map(KMeansBlockState::initial).persist(StorageLevel.MEMORY_ONLY());
+        try {
+            return lloyd(initial, layout, initialCentroids, tolAbs, 0, monitor);
+        } finally {
+            initial.unpersist(false);
+        }
+    }
+
     private void describe(String what) {
         sc.setJobDescription(what);
     }
