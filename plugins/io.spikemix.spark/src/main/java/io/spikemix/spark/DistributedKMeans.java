@@ -383,6 +383,7 @@ public final class DistributedKMeans {
         try {
             while (iter < options.maxIter()) {
                 monitor.checkCanceled();
+                long started = System.nanoTime();
                 iter++;
                 describe("k-means start " + (run + 1) + "/" + options.nInit() + " · iteration " + iter);
                 JavaRDD<KMeansBlockState> next = pass(state, centroids, relocatedRows, broadcasts);
@@ -416,8 +417,10 @@ public final class DistributedKMeans {
                     }
                 }
                 int it = iter;
-                monitor.setProgress((double) iter / options.maxIter(), () -> "Start " + (run + 1) + "/"
-                        + options.nInit() + " · iteration " + it + "/" + options.maxIter() + " · inertia " + inertia);
+                double seconds = (System.nanoTime() - started) * 1e-9;
+                monitor.setProgress((double) iter / options.maxIter(), () -> String.format(java.util.Locale.ROOT,
+                        "Start %d/%d · iteration %d/%d · inertia %s · %.3f s", run + 1, options.nInit(), it,
+                        options.maxIter(), inertia, seconds));
                 if (sameLabels || shift <= tolAbs) {
                     converged = true;
                     break;
