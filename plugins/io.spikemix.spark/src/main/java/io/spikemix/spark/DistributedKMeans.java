@@ -59,7 +59,7 @@ public final class DistributedKMeans {
     /**
      * Clusters the pixels of {@code blocks} (cached by the caller, or read once per pass otherwise).
      *
-     * @param blocks the dataset's blocks, as {@link NpyDataset#blocks} lays them out
+     * @param blocks the dataset's blocks, as {@link CubeDataset#blocks} lays them out
      * @param layout the layout the blocks follow
      * @throws IllegalArgumentException for data {@code FitInput} rejects (non-finite values, fewer than K distinct
      *                                  pixels), found by the first job

@@ -40,7 +40,7 @@ final class FitCommand implements Callable<Integer> {
         Method.parse(method);
         boolean minmax = Normalize.parse(normalize);
         try (SparkRun run = SparkRun.start(spark.master)) {
-            NpyDataset data = run.open(fit);
+            CubeDataset data = run.open(fit);
             BlockLayout layout = run.layout(data, spark.partitions);
             try (OutputDirectory dir = OutputDirectory.open(out, run.context().hadoopConfiguration())) {
                 long start = System.nanoTime();

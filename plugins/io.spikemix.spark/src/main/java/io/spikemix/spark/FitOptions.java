@@ -5,9 +5,11 @@ import picocli.CommandLine.Option;
 /** The fit options {@code segment} and {@code fit} share, with the CLI's names and defaults. */
 final class FitOptions {
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "Input cube: a C-order .npy (N x d or H x W x B) on any Hadoop file system (file:, hdfs:, s3a:).")
-    String input;
+    @Option(names = "--input", required = true, paramLabel = "PATH", split = ",",
+            description = "Input cube: a C-order .npy (N x d or H x W x B) on any Hadoop file system (file:, hdfs:, "
+                    + "s3a:). Several (repeat --input or separate by commas) form one dataset, segmented jointly, "
+                    + "with one label map per file.")
+    java.util.List<String> input;
 
     @Option(names = "--k", required = true, paramLabel = "K", description = "Number of clusters.")
     int k;

@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -161,34 +160,25 @@ public final class NpyDataset implements Serializable {
      * and nothing else. The RDD is not cached here.
      */
     public JavaRDD<PixelBlock> blocks(JavaSparkContext sc, BlockLayout layout) {
-        if (layout.rows() != pixels()) {
-            throw new IllegalArgumentException("layout of " + layout.rows() + " rows for " + pixels() + " pixels");
-        }
-        List<int[]> ranges = layout.blockRanges();
-        HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
-        NpyDataset self = this;
-        return sc.parallelize(ranges, ranges.size()).flatMap(r -> self.read(conf.get(), layout, r[0], r[1]).iterator());
+        return CubeDataset.of(List.of(this)).blocks(sc, layout);
     }
 
-    /** Reads blocks {@code [b0, b1)} (one contiguous byte range). */
-    List<PixelBlock> read(Configuration conf, BlockLayout layout, int b0, int b1) throws IOException {
+    /**
+     * Reads rows {@code [row0, row0 + rows)} of this file (one contiguous byte range) into {@code dst} from
+     * {@code dstOffset}, converted to float32.
+     */
+    void readRows(Configuration conf, int row0, int rows, float[] dst, int dstOffset) throws IOException {
         NpyDtype dtype = NpyDtype.parse(descr);
-        int size = dtype.size();
-        long rowBytes = (long) bands * size;
-        List<PixelBlock> out = new ArrayList<>(b1 - b0);
+        long rowBytes = (long) bands * dtype.size();
+        byte[] bytes = new byte[Math.toIntExact(rows * rowBytes)];
         org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
         try (FSDataInputStream in = p.getFileSystem(conf).open(p)) {
-            in.seek(dataOffset + (long) b0 * BlockLayout.BLOCK_ROWS * rowBytes);
-            for (int b = b0; b < b1; b++) {
-                int rows = layout.blockRows(b);
-                byte[] bytes = new byte[Math.toIntExact(rows * rowBytes)];
-                readFully(in, bytes);
-                float[] values = new float[rows * bands];
-                convert(ByteBuffer.wrap(bytes).order(dtype.order()), dtype, values);
-                out.add(new PixelBlock(b, b * BlockLayout.BLOCK_ROWS, rows, bands, values));
-            }
+            in.seek(dataOffset + row0 * rowBytes);
+            readFully(in, bytes);
         }
-        return out;
+        float[] values = new float[rows * bands];
+        convert(ByteBuffer.wrap(bytes).order(dtype.order()), dtype, values);
+        System.arraycopy(values, 0, dst, dstOffset, values.length);
     }
 
     private static void readFully(InputStream in, byte[] dst) throws IOException {

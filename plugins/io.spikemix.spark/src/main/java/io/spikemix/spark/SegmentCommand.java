@@ -41,7 +41,7 @@ final class SegmentCommand implements Callable<Integer> {
         Method.parse(methods);
         boolean minmax = Normalize.parse(normalize);
         try (SparkRun run = SparkRun.start(spark.master)) {
-            NpyDataset data = run.open(fit);
+            CubeDataset data = run.open(fit);
             BlockLayout layout = run.layout(data, spark.partitions);
             try (OutputDirectory dir = OutputDirectory.open(out, run.context().hadoopConfiguration())) {
                 long start = System.nanoTime();
@@ -52,9 +52,8 @@ final class SegmentCommand implements Callable<Integer> {
                 ResultFiles.writeJson(dir.local().resolve("result-kmeans.json"),
                         ResultFiles.kmeansJson(m, data, p.normalization(), fit.seed, layout.partitions(), seconds));
                 ResultFiles.writeLabels(dir.local(), "kmeans", m, data);
-                boolean picture = ResultFiles.writeLabelMap(dir.local().resolve("label-maps.png"), m.labels(),
-                        data.height(), data.width());
-                ResultFiles.writeReport(dir.local().resolve("report.html"), m, data, picture, layout.partitions(),
+                java.util.List<String> pictures = ResultFiles.writeLabelMaps(dir.local(), m, data);
+                ResultFiles.writeReport(dir.local().resolve("report.html"), m, data, pictures, layout.partitions(),
                         seconds);
                 dir.commit();
                 spec.commandLine().getOut().println("Wrote " + dir.target() + "/report.html");

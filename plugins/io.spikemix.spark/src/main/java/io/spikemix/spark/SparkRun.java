@@ -58,23 +58,25 @@ final class SparkRun implements AutoCloseable {
     }
 
     /** The input, checked on the driver: header, K ≤ N. */
-    NpyDataset open(FitOptions o) throws SparkInputException {
-        if (!o.input.toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            throw new SparkInputException(o.input, "--input", "expected a .npy file; the Spark application reads .npy "
-                    + "cubes (convert other formats with 'spikemix convert')");
+    CubeDataset open(FitOptions o) throws SparkInputException {
+        for (String in : o.input) {
+            if (!in.toLowerCase(Locale.ROOT).endsWith(".npy")) {
+                throw new SparkInputException(in, "--input", "expected a .npy file; the Spark application reads .npy "
+                        + "cubes (convert other formats with 'spikemix convert')");
+            }
         }
-        NpyDataset data = NpyDataset.open(o.input, sc.hadoopConfiguration());
+        CubeDataset data = CubeDataset.open(o.input, sc.hadoopConfiguration());
         if (o.k < 1) {
             throw new SparkInputException("--k: must be at least 1, got " + o.k);
         }
         if (o.k > data.pixels()) {
-            throw new SparkInputException(o.input, "--k", "K = " + o.k + " exceeds the number of pixels N = "
+            throw new SparkInputException(data.describe(), "--k", "K = " + o.k + " exceeds the number of pixels N = "
                     + data.pixels() + "; reduce --k");
         }
         return data;
     }
 
-    BlockLayout layout(NpyDataset data, Integer partitions) throws SparkInputException {
+    BlockLayout layout(CubeDataset data, Integer partitions) throws SparkInputException {
         if (partitions != null && partitions < 1) {
             throw new SparkInputException("--partitions: must be at least 1, got " + partitions);
         }
@@ -82,8 +84,8 @@ final class SparkRun implements AutoCloseable {
     }
 
     /** The pixels read and, for "minmax", normalized; cached. */
-    Prepared prepare(NpyDataset data, BlockLayout layout, boolean minmax) {
-        sc.setJobDescription("reading " + data.path());
+    Prepared prepare(CubeDataset data, BlockLayout layout, boolean minmax) {
+        sc.setJobDescription("reading " + data.describe());
         JavaRDD<PixelBlock> raw = data.blocks(sc, layout).persist(StorageLevel.MEMORY_ONLY());
         if (!minmax) {
             return new Prepared(raw, null);

@@ -96,6 +96,11 @@ class SegmentCommandTest {
         assertTrue(json.contains("\"format\": \"spikemix-fit\"") && json.contains("\"method\": \"kmeans\"")
                 && json.contains("\"inertia\": " + engine.inertia()), json.substring(0, 300));
         assertTrue(Files.size(out.resolve("label-maps.png")) > 0 && Files.exists(out.resolve("report.html")));
+        java.util.List<String> csv = Files.readAllLines(out.resolve("labels-kmeans.csv"));
+        assertEquals("x,y,cluster", csv.get(0));
+        assertEquals(50 * 70 + 1, csv.size());
+        // pixel (x = 5, y = 2) is row 2·70 + 5; the CSV numbers clusters from 1 like the nodes' cluster column
+        assertEquals("5,2," + (engine.labels()[2 * 70 + 5] + 1), csv.get(1 + 2 * 70 + 5));
         assertTrue(noPartialFolders());
     }
 
@@ -144,6 +149,51 @@ class SegmentCommandTest {
         assertTrue(r.err().contains("row 2500") && r.err().contains("band 2"), r.err());
         assertFalse(Files.exists(out));
         assertTrue(noPartialFolders());
+    }
+
+    @Test
+    void severalFilesAreSegmentedJointlyWithOneLabelMapPerFile() throws Exception {
+        SpectralCube a = SpikedPhantom.generate(PhantomOptions.defaults().withShape(30, 40).withSeed(5)).cube();
+        SpectralCube b = SpikedPhantom.generate(PhantomOptions.defaults().withShape(60, 45).withSeed(6)).cube();
+        Path fa = dir.resolve("section-a.npy");
+        Path fb = dir.resolve("section-b.npy");
+        NpyWriter.write(fa, a, ProgressMonitor.NONE);
+        NpyWriter.write(fb, b, ProgressMonitor.NONE);
+        Path out = dir.resolve("joint");
+        Run r = run("segment", "--input", fa + "," + fb, "--k", "6", "--partitions", "3", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        // the engine on the stacked pixels: 1,200 of section a, then 2,700 of section b (a block spans both)
+        int n = 1200 + 2700;
+        SpectralMatrix stacked = SpectralMatrix.allocate(n, 80);
+        float[] row = new float[80];
+        for (int i = 0; i < n; i++) {
+            (i < 1200 ? a : b).spectra().getRow(i < 1200 ? i : i - 1200, row);
+            stacked.setRow(i, row);
+        }
+        int[] engine = new KMeansFitter(KMeansOptions.builder().k(6).build()).fit(EngineInputs.minmax(stacked),
+                ProgressMonitor.NONE).labels();
+        SpectralMatrix la = NpyReader.read(out.resolve("labels-kmeans-1.npy")).spectra();
+        SpectralMatrix lb = NpyReader.read(out.resolve("labels-kmeans-2.npy")).spectra();
+        assertEquals(30, la.rows());
+        assertEquals(60, lb.rows());
+        for (int i = 0; i < n; i++) {
+            float got = i < 1200 ? la.get(i / 40, i % 40) : lb.get((i - 1200) / 45, (i - 1200) % 45);
+            assertEquals(engine[i], (int) got, "pixel " + i + " of the stacked dataset");
+        }
+        assertTrue(Files.exists(out.resolve("label-maps-1.png")) && Files.exists(out.resolve("label-maps-2.png")));
+    }
+
+    @Test
+    void filesWithDifferentBandCountsAreRejectedBeforeAnyJob() throws Exception {
+        Path other = dir.resolve("bands81.npy");
+        NpyWriter.write(other, NpyDatasetTest.random(100, 81, 1), ProgressMonitor.NONE);
+        int before = JOBS.get();
+        Run r = run("segment", "--input", cube.toString(), "--input", other.toString(), "--k", "3", "--out",
+                dir.resolve("never3").toString());
+        assertEquals(SpikeMixSpark.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("bands81.npy") && r.err().contains("has 81 bands") && r.err().contains("one band axis"),
+                r.err());
+        assertEquals(before, JOBS.get());
     }
 
     @Test
