@@ -40,7 +40,8 @@ import io.spikemix.engine.progress.ProgressMonitor;
  *
  * <p>Cost per Lloyd iteration: one pass over the cached blocks (O(N·K·d) on the executors), a broadcast of K·d
  * doubles, and (chunks × (K·d + 2K + 2)) doubles collected to the driver, which adds them (O(chunks·K·d)).
- * k-means++ takes three small jobs per centre (sampling weights, candidate rows, candidate potentials). The Lloyd
+ * k-means++ takes three small jobs per centre (sampling weights, candidate rows, candidate potentials) and keeps
+ * D_i, the distance to the nearest chosen centre, in a cached RDD of {@link SeedBlock}s as the engine keeps its array. The Lloyd
  * state (labels) lives in a cached RDD of immutable {@link KMeansBlockState}s, one new RDD per iteration. An empty
  * cluster (rare) collects every row's label and distance to the driver, which applies the engine's re-seeding rule
  * ({@link KMeansFitter#relocateEmptyClusters(int, java.util.function.IntFunction, int[], double[], double[], long[],
@@ -158,53 +159,69 @@ public final class DistributedKMeans {
         double[][] centers = new double[k][];
         describe("k-means start " + (run + 1) + ": k-means++ centre 1/" + k);
         centers[0] = rows(blocks, new int[] { rng.nextInt(n) }).get(0);
-        SeedPartial[] chunks = seedPass(blocks, layout, new double[0][], new double[][] { centers[0] });
-        double[] chunkSums = column(chunks, 0);
-        int[] lastPositive = lastPositive(chunks, 0);
-        for (int m = 1; m < k; m++) {
-            monitor.checkCanceled();
-            describe("k-means start " + (run + 1) + ": k-means++ centre " + (m + 1) + "/" + k);
-            double potential = 0;
-            for (double v : chunkSums) {
-                potential += v;
-            }
-            double[] targets = new double[trials];
-            for (int t = 0; t < trials; t++) {
-                targets[t] = potential * rng.nextDouble();
-            }
-            double[][] chosen = Arrays.copyOf(centers, m);
-            ChunkWeights weights = new ChunkWeights(blocks, chosen);
-            int[] candidates = new int[trials];
-            weights.prefetch(firstChunks(chunkSums, targets));
-            for (int t = 0; t < trials; t++) {
-                candidates[t] = sample(weights, chunkSums, lastPositive, n, targets[t]);
-            }
-            List<double[]> candidateRows = rows(blocks, candidates);
-            double[][] cand = candidateRows.toArray(new double[0][]);
-            SeedPartial[] pass = seedPass(blocks, layout, chosen, cand);
-            int bestTrial = 0;
-            double[] potentials = new double[trials];
-            for (int t = 0; t < trials; t++) {
-                potentials[t] = sum(column(pass, t));
-            }
-            for (int t = 1; t < trials; t++) {
-                if (potentials[t] < potentials[bestTrial]) {
-                    bestTrial = t;
+        JavaRDD<SeedBlock> state = blocks.map(SeedBlock::initial).persist(StorageLevel.MEMORY_ONLY());
+        List<JavaRDD<SeedBlock>> states = new ArrayList<>(List.of(state));
+        try {
+            SeedPartial[] chunks = seedPass(state, layout, new double[][] { centers[0] });
+            state = lower(state, centers[0], states);
+            double[] chunkSums = column(chunks, 0);
+            int[] lastPositive = lastPositive(chunks, 0);
+            for (int m = 1; m < k; m++) {
+                monitor.checkCanceled();
+                describe("k-means start " + (run + 1) + ": k-means++ centre " + (m + 1) + "/" + k);
+                double potential = 0;
+                for (double v : chunkSums) {
+                    potential += v;
                 }
+                double[] targets = new double[trials];
+                for (int t = 0; t < trials; t++) {
+                    targets[t] = potential * rng.nextDouble();
+                }
+                ChunkWeights weights = new ChunkWeights(state);
+                int[] candidates = new int[trials];
+                weights.prefetch(firstChunks(chunkSums, targets));
+                for (int t = 0; t < trials; t++) {
+                    candidates[t] = sample(weights, chunkSums, lastPositive, n, targets[t]);
+                }
+                double[][] cand = rows(blocks, candidates).toArray(new double[0][]);
+                SeedPartial[] pass = seedPass(state, layout, cand);
+                int bestTrial = 0;
+                double[] potentials = new double[trials];
+                for (int t = 0; t < trials; t++) {
+                    potentials[t] = sum(column(pass, t));
+                }
+                for (int t = 1; t < trials; t++) {
+                    if (potentials[t] < potentials[bestTrial]) {
+                        bestTrial = t;
+                    }
+                }
+                centers[m] = cand[bestTrial];
+                // the engine lowers D_i with the chosen centre and sums it per chunk: the best candidate's potentials
+                chunkSums = column(pass, bestTrial);
+                lastPositive = lastPositive(pass, bestTrial);
+                if (m + 1 < k) {
+                    state = lower(state, centers[m], states);
+                }
+                int done = m + 1;
+                monitor.setProgress((double) done / k, () -> "k-means++ centre " + done + "/" + k);
             }
-            centers[m] = cand[bestTrial];
-            // the engine lowers D_i with the chosen centre and sums it per chunk: the best candidate's potentials
-            chunkSums = column(pass, bestTrial);
-            lastPositive = lastPositive(pass, bestTrial);
-            int done = m + 1;
-            monitor.setProgress((double) done / k, () -> "k-means++ centre " + done + "/" + k);
+            return centers;
+        } finally {
+            for (JavaRDD<SeedBlock> s : states) {
+                s.unpersist(false);
+            }
         }
-        return centers;
     }
 
-    private static SeedPartial[] seedPass(JavaRDD<PixelBlock> blocks, BlockLayout layout, double[][] chosen,
-            double[][] trials) {
-        List<SeedPartial> parts = blocks.flatMap(b -> SeedPartial.of(b, chosen, trials).iterator()).collect();
+    /** The state with D_i lowered by {@code centre} (computed with the next job), kept until the seeding ends. */
+    private static JavaRDD<SeedBlock> lower(JavaRDD<SeedBlock> state, double[] centre, List<JavaRDD<SeedBlock>> all) {
+        JavaRDD<SeedBlock> next = state.map(s -> s.lower(centre)).persist(StorageLevel.MEMORY_ONLY());
+        all.add(next);
+        return next;
+    }
+
+    private static SeedPartial[] seedPass(JavaRDD<SeedBlock> state, BlockLayout layout, double[][] trials) {
+        List<SeedPartial> parts = state.flatMap(s -> SeedPartial.of(s, trials).iterator()).collect();
         SeedPartial[] byChunk = new SeedPartial[layout.chunks()];
         for (SeedPartial p : parts) {
             byChunk[p.chunk] = p;
@@ -289,15 +306,13 @@ public final class DistributedKMeans {
         return lastPositive;
     }
 
-    /** The rows D_i of chunks, fetched from the executors on demand (and cached for one k-means++ step). */
+    /** The D_i of chunks' rows, fetched from the executors on demand (and cached for one k-means++ step). */
     static final class ChunkWeights {
-        private final JavaRDD<PixelBlock> blocks;
-        private final double[][] chosen;
+        private final JavaRDD<SeedBlock> state;
         private final Map<Integer, double[]> cache = new HashMap<>();
 
-        ChunkWeights(JavaRDD<PixelBlock> blocks, double[][] chosen) {
-            this.blocks = blocks;
-            this.chosen = chosen;
+        ChunkWeights(JavaRDD<SeedBlock> state) {
+            this.state = state;
         }
 
         void prefetch(Set<Integer> chunks) {
@@ -306,15 +321,14 @@ public final class DistributedKMeans {
             if (missing.isEmpty()) {
                 return;
             }
-            double[][] ch = chosen;
-            List<Tuple2<Integer, double[]>> got = blocks.flatMap(b -> {
+            List<Tuple2<Integer, double[]>> got = state.flatMap(s -> {
                 List<Tuple2<Integer, double[]>> out = new ArrayList<>();
-                SpectralMatrix m = b.matrix();
+                PixelBlock b = s.block;
                 for (int r0 = 0; r0 < b.rows(); r0 += NearestCentroid.CHUNK_ROWS) {
                     int chunk = (b.firstRow() + r0) / NearestCentroid.CHUNK_ROWS;
                     if (missing.contains(chunk)) {
                         int r1 = Math.min(b.rows(), r0 + NearestCentroid.CHUNK_ROWS);
-                        out.add(new Tuple2<>(chunk, SeedPartial.closest(m, r0, r1, ch)));
+                        out.add(new Tuple2<>(chunk, java.util.Arrays.copyOfRange(s.closest, r0, r1)));
                     }
                 }
                 return out.iterator();

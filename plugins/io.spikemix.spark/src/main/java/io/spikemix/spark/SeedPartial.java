@@ -28,43 +28,29 @@ final class SeedPartial implements Serializable {
     }
 
     /**
-     * D_i for the block's rows: the minimum over the chosen centres of the exact squared distance
-     * ({@link NearestCentroid#exactSquaredDistance}). The engine keeps D_i between steps and lowers it with each new
-     * centre; the minimum is exact, so recomputing it from the list gives the same doubles.
+     * The partials of every chunk of a block for the candidates {@code trials}, given D_i of the block's pixels
+     * (+∞ before the first centre, so that the first step's potentials are the plain distances).
      */
-    static double[] closest(SpectralMatrix m, int r0, int r1, double[][] chosen) {
-        double[] closest = new double[r1 - r0];
-        for (int i = r0; i < r1; i++) {
-            double v = Double.POSITIVE_INFINITY;
-            for (double[] c : chosen) {
-                v = Math.min(v, NearestCentroid.exactSquaredDistance(m, i, c));
-            }
-            closest[i - r0] = v;
-        }
-        return closest;
-    }
-
-    /** The partials of every chunk of {@code block}, for the candidates {@code trials} given the chosen centres. */
-    static List<SeedPartial> of(PixelBlock block, double[][] chosen, double[][] trials) {
+    static List<SeedPartial> of(SeedBlock s, double[][] trials) {
+        PixelBlock block = s.block;
         SpectralMatrix m = block.matrix();
         int n = block.rows();
         List<SeedPartial> out = new ArrayList<>();
         for (int r0 = 0; r0 < n; r0 += NearestCentroid.CHUNK_ROWS) {
             int r1 = Math.min(n, r0 + NearestCentroid.CHUNK_ROWS);
-            double[] closest = closest(m, r0, r1, chosen);
             double[] potentials = new double[trials.length];
             int[] last = new int[trials.length];
             for (int t = 0; t < trials.length; t++) {
-                double s = 0;
+                double sum = 0;
                 int lp = -1;
                 for (int i = r0; i < r1; i++) {
-                    double w = Math.min(closest[i - r0], NearestCentroid.exactSquaredDistance(m, i, trials[t]));
-                    s += w;
+                    double w = Math.min(s.closest[i], NearestCentroid.exactSquaredDistance(m, i, trials[t]));
+                    sum += w;
                     if (w > 0) {
                         lp = block.firstRow() + i;
                     }
                 }
-                potentials[t] = s;
+                potentials[t] = sum;
                 last[t] = lp;
             }
             out.add(new SeedPartial((block.firstRow() + r0) / NearestCentroid.CHUNK_ROWS, potentials, last));
