@@ -3,6 +3,7 @@ package io.spikemix.engine.kmeans;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.parallel.ParallelTasks;
@@ -226,7 +227,7 @@ public final class KMeansFitter {
     }
 
     /** ‖y_i‖² of every row, in double, for {@link #expandedInertia} and the bounds' largest row norm. */
-    static double[] rowNorms(SpectralMatrix data) {
+    public static double[] rowNorms(SpectralMatrix data) {
         int d = data.cols();
         double[] norms = new double[data.rows()];
         for (int i = 0; i < norms.length; i++) {
@@ -243,7 +244,7 @@ public final class KMeansFitter {
     }
 
     /** The sum of ‖y_i‖² per label over rows {@code [r0, r1)} (one chunk), in row order, into {@code s}. */
-    private static void sumNorms(double[] rowNorms, int[] labels, int r0, int r1, double[] s) {
+    public static void sumNorms(double[] rowNorms, int[] labels, int r0, int r1, double[] s) {
         Arrays.fill(s, 0);
         for (int i = r0; i < r1; i++) {
             s[labels[i]] += rowNorms[i];
@@ -256,7 +257,7 @@ public final class KMeansFitter {
      * instead of a pass over the N·d data; it loses digits to cancellation when the rows lie far from the origin
      * relative to their spread (relative error about 2⁻⁵³ · Σ‖y‖² / inertia).
      */
-    static double expandedInertia(double[][] centroids, double[] sums, long[] counts, double[] normSums) {
+    public static double expandedInertia(double[][] centroids, double[] sums, long[] counts, double[] normSums) {
         int d = sums.length / counts.length;
         double total = 0;
         for (int c = 0; c < counts.length; c++) {
@@ -299,10 +300,25 @@ public final class KMeansFitter {
      *
      * @param moved told every row whose label changes here (its assignment bounds are stale)
      */
-    static int relocateEmptyClusters(SpectralMatrix data, int[] labels, double[] dist, double[] sums, long[] counts,
+    public static int relocateEmptyClusters(SpectralMatrix data, int[] labels, double[] dist, double[] sums, long[] counts,
             IntConsumer moved) {
+        return relocateEmptyClusters(data.cols(), row -> {
+            float[] r = new float[data.cols()];
+            data.getRow(row, r);
+            return r;
+        }, labels, dist, sums, counts, moved);
+    }
+
+    /**
+     * As {@link #relocateEmptyClusters(SpectralMatrix, int[], double[], double[], long[], IntConsumer)} with the
+     * pixels reached through {@code pixel} (only the re-seeding pixels are asked for), so that a caller holding the
+     * labels and distances but not the data (the Spark driver) applies the same rule.
+     *
+     * @param pixel the float32 values of a row, d of them
+     */
+    public static int relocateEmptyClusters(int d, IntFunction<float[]> pixel, int[] labels, double[] dist,
+            double[] sums, long[] counts, IntConsumer moved) {
         int k = counts.length;
-        int d = data.cols();
         int relocated = 0;
         for (int e = 0; e < k; e++) {
             if (counts[e] != 0) {
@@ -318,11 +334,10 @@ public final class KMeansFitter {
                 continue;
             }
             int old = labels[far];
-            float[] b = data.blockOf(far);
-            int o = data.offsetOf(far);
+            float[] b = pixel.apply(far);
             for (int j = 0; j < d; j++) {
-                sums[old * d + j] -= b[o + j];
-                sums[e * d + j] = b[o + j];
+                sums[old * d + j] -= b[j];
+                sums[e * d + j] = b[j];
             }
             counts[old]--;
             counts[e] = 1;

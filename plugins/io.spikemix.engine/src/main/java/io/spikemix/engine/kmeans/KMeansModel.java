@@ -29,7 +29,7 @@ public final class KMeansModel implements FittedModel {
     private final int relocatedClusters;
     private final double[] weights;
 
-    KMeansModel(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
+    public KMeansModel(double[][] centroids, int[] labels, double inertia, int iterations, boolean converged,
             double[] inertiaTrace, int relocatedClusters) {
         this.centroids = centroids;
         this.labels = labels;

@@ -86,7 +86,7 @@ public final class NearestCentroid {
      * @param sums   K·d cluster sums, row-major, added to (null: not wanted)
      * @param counts K cluster sizes, added to (null when sums is null)
      */
-    void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
+    public void assignRows(SpectralMatrix data, int from, int to, int[] labels, double[] dist, double[] sums,
             long[] counts) {
         int k = centroids.length;
         TransposedTile tile = new TransposedTile(d, BLOCK);
@@ -133,7 +133,7 @@ public final class NearestCentroid {
      * Σ_j (y[row][j] − c[j])², summed in four interleaved partial sums (j mod 4) so that the additions do not wait
      * for each other; the order is fixed, so the result is deterministic.
      */
-    static double exactSquaredDistance(SpectralMatrix data, int row, double[] c) {
+    public static double exactSquaredDistance(SpectralMatrix data, int row, double[] c) {
         float[] blk = data.blockOf(row);
         int o = data.offsetOf(row);
         int d = c.length;
