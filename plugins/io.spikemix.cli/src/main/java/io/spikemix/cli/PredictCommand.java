@@ -65,7 +65,9 @@ final class PredictCommand extends SubCommand {
             throw new CliException("--threads: must be >= 1, got " + t);
         }
         new OutputGuard().input("--input", input).input("--model", model).outputFile("--out", out);
-        ModelJson.Restored restored = ModelJson.read(model, FitResultJson.read(model));
+        com.fasterxml.jackson.databind.JsonNode root = FitResultJson.read(model);
+        ModelJson.Restored restored = ModelJson.read(model, root);
+        double beta = root.path("spatial").path("beta").asDouble(0);
         CommandLine cmd = commandLine();
         ConsoleProgress progress = progress(cmd);
         try {
@@ -89,6 +91,12 @@ final class PredictCommand extends SubCommand {
             progress.done();
             cmd.getOut().printf(Locale.ROOT, "%s, K = %d: labelled %d pixels of %s%n", restored.method().label(), k,
                     labels.length, input.getFileName());
+            if (beta > 0) {
+                // the neighbourhood term belongs to the fit on its own image, not to the model's parameters
+                cmd.getOut().printf(Locale.ROOT, "Note: the model was fitted with spatial EM (beta = %.4g); predict "
+                        + "applies its parameters pixel by pixel, without the neighbourhood term, so labels can differ "
+                        + "from the fit's smoothed labels%n", beta);
+            }
             cmd.getOut().println("Wrote " + out);
             cmd.getOut().flush();
             return SpikeMixCommand.OK;

@@ -157,6 +157,21 @@ class PredictCommandTest {
     }
 
     @Test
+    void aSpatialResultIsAppliedWithoutTheNeighbourhoodTermAndSaysSo() throws Exception {
+        Path in = cube("cube.npy", B, 5);
+        Path result = dir.resolve("result.json");
+        CliRun.Result fit = CliRun.run("fit", "--method", "smm", "--input", in.toString(), "--k", "3", "--preset",
+                "quick", "--spatial-beta", "1", "--out", result.toString());
+        assertEquals(0, fit.code(), fit.err());
+        Path labels = dir.resolve("labels.json");
+        CliRun.Result r = CliRun.run("predict", "--model", result.toString(), "--input", in.toString(), "--out",
+                labels.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("spatial EM (beta = 1.000)"), r.out());
+        assertEquals(H * W, CliRun.ints(CliRun.json(labels).get("labels")).length);
+    }
+
+    @Test
     void aFileThatIsNotAResultIsRefusedNamingTheField() throws Exception {
         Path in = cube("cube.npy", B, 5);
         Path bogus = dir.resolve("bogus.json");
