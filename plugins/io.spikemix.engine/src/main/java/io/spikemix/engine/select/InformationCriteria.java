@@ -3,7 +3,7 @@ package io.spikemix.engine.select;
 import io.spikemix.engine.data.SpectralMatrix;
 
 /**
- * Free-parameter counts, BIC and ICL of the mixture models (method.md §8, eqs. 29–32). Sign convention: both
+ * Free-parameter counts, BIC and ICL of the mixture models (method.md §8, eqs. 36–39). Sign convention: both
  * criteria are −2·(penalised log-likelihood), so <b>lower is better</b>.
  */
 public final class InformationCriteria {
@@ -12,7 +12,7 @@ public final class InformationCriteria {
     }
 
     /**
-     * Free parameters of an SMM with K spikes in d features (method.md eq. 29): K·d spike entries, K − 1 free
+     * Free parameters of an SMM with K spikes in d features (method.md eq. 36): K·d spike entries, K − 1 free
      * weights, one σ². Spikes that the fit set to zero (outside the active set S) are still counted: S is chosen by
      * the maximisation over the whole parameter space (Algorithm 2), so a zero spike is an estimate on the boundary,
      * not a parameter fixed before seeing the data; counting fewer would favour a K whose extra spikes collapse.
@@ -23,7 +23,7 @@ public final class InformationCriteria {
     }
 
     /**
-     * Free parameters of a full-covariance GMM (method.md eq. 30): K·d means (none with {@code zeroMean}),
+     * Free parameters of a full-covariance GMM (method.md eq. 37): K·d means (none with {@code zeroMean}),
      * K·d(d+1)/2 covariance entries, K − 1 free weights.
      */
     public static long gmmParameters(int k, int d, boolean zeroMean) {
@@ -32,7 +32,7 @@ public final class InformationCriteria {
         return means + (long) k * d * (d + 1) / 2 + (k - 1);
     }
 
-    /** BIC = −2·L + p·ln N (method.md eq. 31); lower is better. */
+    /** BIC = −2·L + p·ln N (method.md eq. 38); lower is better. */
     public static double bic(double logLikelihood, long parameters, long n) {
         if (n < 1) {
             throw new IllegalArgumentException("The 'n' parameter must be >= 1. Got " + n + " instead.");
@@ -41,7 +41,7 @@ public final class InformationCriteria {
     }
 
     /**
-     * ICL = BIC + 2·EN (method.md eq. 32, Biernacki, Celeux &amp; Govaert 2000 in the "lower is better" form), EN the
+     * ICL = BIC + 2·EN (method.md eq. 39, Biernacki, Celeux &amp; Govaert 2000 in the "lower is better" form), EN the
      * classification entropy of {@link #classificationEntropy}: a K whose components overlap pays for the
      * uncertainty of its assignments.
      */

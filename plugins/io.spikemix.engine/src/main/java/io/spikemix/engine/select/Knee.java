@@ -1,7 +1,7 @@
 package io.spikemix.engine.select;
 
 /**
- * The knee of a curve sampled at increasing x (method.md eq. 33): both axes are scaled to [0, 1] and the knee is
+ * The knee of a curve sampled at increasing x (method.md eq. 40): both axes are scaled to [0, 1] and the knee is
  * the sample that lies farthest above the chord from the first sample to the last (the "difference curve" of
  * Kneedle, Satopää et al. 2011, without its smoothing, which a dozen K values do not need). For a rising curve that
  * flattens (the log-likelihood against K) that is where adding components stops paying; a falling curve that

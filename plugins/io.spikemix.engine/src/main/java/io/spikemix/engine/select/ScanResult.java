@@ -15,12 +15,12 @@ import java.util.Arrays;
  * @param pixels        N, the number of pixels every K was fitted on
  * @param k             the K values, ascending
  * @param logLikelihood L per K (NaN for k-means)
- * @param parameters    free parameters p per K (eqs. 29–30; 0 for k-means)
- * @param bic           BIC per K (eq. 31; NaN for k-means)
- * @param icl           ICL per K (eq. 32; NaN for k-means)
+ * @param parameters    free parameters p per K (eqs. 36–37; 0 for k-means)
+ * @param bic           BIC per K (eq. 38; NaN for k-means)
+ * @param icl           ICL per K (eq. 39; NaN for k-means)
  * @param entropy       classification entropy EN per K (NaN for k-means)
  * @param inertia       within-cluster sum of squares per K (NaN for the mixtures)
- * @param silhouette    squared-distance silhouette per K (eq. 35; NaN for the mixtures and for K = 1)
+ * @param silhouette    squared-distance silhouette per K (eq. 42; NaN for the mixtures and for K = 1)
  * @param activeSpikes  non-zero spikes per K (SMM: |S|; the others: K)
  * @param seconds       wall-clock seconds of each K's fit and scoring (left out of {@code equals}: timings vary)
  */
@@ -72,7 +72,7 @@ public record ScanResult(ScanMethod method, long pixels, int[] k, double[] logLi
         return kAt(argBest(silhouette, true));
     }
 
-    /** K at the knee (eq. 33) of the log-likelihood (mixtures) or the inertia (k-means); −1 when there is none. */
+    /** K at the knee (eq. 40) of the log-likelihood (mixtures) or the inertia (k-means); −1 when there is none. */
     public int kneeK() {
         double[] x = Arrays.stream(k).asDoubleStream().toArray();
         return kAt(method.hasLikelihood() ? Knee.ofRising(x, logLikelihood) : Knee.ofFalling(x, inertia));

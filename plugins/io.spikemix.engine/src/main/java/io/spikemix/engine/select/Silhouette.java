@@ -7,7 +7,7 @@ import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
  * The mean silhouette of a hard clustering (Rousseeuw 1987) with <b>squared</b> Euclidean dissimilarity, computed
- * exactly from per-cluster sums in O(N·K·d) instead of the O(N²·d) of all pairwise distances (method.md eq. 34–35).
+ * exactly from per-cluster sums in O(N·K·d) instead of the O(N²·d) of all pairwise distances (method.md eqs. 41–42).
  *
  * <p>The mean squared distance of x to the n_c members y of cluster c is
  * <pre>  m_c(x) = (1/n_c) Σ_{y∈c} ‖x − y‖² = ‖x − μ_c‖² + W_c,   W_c = (1/n_c) Σ_{y∈c} ‖y − μ_c‖²</pre>

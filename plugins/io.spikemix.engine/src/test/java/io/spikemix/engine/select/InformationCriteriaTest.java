@@ -16,8 +16,8 @@ import io.spikemix.engine.progress.ProgressMonitor;
 import io.spikemix.engine.smm.SpikedMixtureModel;
 
 /**
- * Free-parameter counts (method.md eqs. 29–30) against the numbers a fitted model actually holds, and the
- * classification entropy of ICL (eq. 32) in its closed-form cases.
+ * Free-parameter counts (method.md eqs. 36–37) against the numbers a fitted model actually holds, and the
+ * classification entropy of ICL (eq. 39) in its closed-form cases.
  */
 class InformationCriteriaTest {
 

@@ -85,7 +85,7 @@ class KScanTest {
         assertTrue(Double.isNaN(r.bic()[0]) && Double.isNaN(r.logLikelihood()[0]), "k-means has no likelihood");
     }
 
-    /** Each K of the scan is the fit a single run at that K gives, scored by eqs. 29, 31 and 32 recomputed here. */
+    /** Each K of the scan is the fit a single run at that K gives, scored by eqs. 36, 38 and 39 recomputed here. */
     @Test
     void eachEntryIsTheSingleFitAtThatKScoredByTheFormulas() throws Exception {
         SpectralMatrix data = fig2(9);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** The knee (method.md eq. 33) of curves whose knee is known by construction. */
+/** The knee (method.md eq. 40) of curves whose knee is known by construction. */
 class KneeTest {
 
     private static final double[] K = { 1, 2, 3, 4, 5, 6, 7, 8 };

@@ -11,7 +11,7 @@ import io.spikemix.engine.data.SpectralMatrix;
 import io.spikemix.engine.progress.ProgressMonitor;
 
 /**
- * The per-cluster-sum silhouette (method.md eqs. 34–35) equals the O(N²) definition with squared Euclidean
+ * The per-cluster-sum silhouette (method.md eqs. 41–42) equals the O(N²) definition with squared Euclidean
  * dissimilarity, computed here pair by pair, to 1e-12 (both sum in double; the sums differ only in rounding).
  */
 class SilhouetteTest {
