@@ -38,7 +38,8 @@ import io.spikemix.engine.synth.SpikedPhantom;
  * {@code phantom-small} (the same family at 60 × 80).
  *
  * <p>Run: {@code releng/bench/run.sh KScanBenchmark --setting fig2-low [--datasets 20] [--k 1:6]
- * [--methods smm,gmm,kmeans] [--threads 2] [--preset quick|synthetic]}.
+ * [--methods smm,gmm,kmeans] [--threads 2] [--preset quick|synthetic] [--first I]}; {@code --first} starts at dataset
+ * index I (seeds as in a run from 0), to split a long series into parts.
  */
 public final class KScanBenchmark {
 
@@ -48,6 +49,7 @@ public final class KScanBenchmark {
     public static void main(String[] args) throws Exception {
         String setting = "fig2-low";
         int datasets = 20;
+        int first = 0;
         String range = null;
         String methods = "smm,gmm,kmeans";
         int threads = 2;
@@ -56,6 +58,7 @@ public final class KScanBenchmark {
             switch (args[i]) {
                 case "--setting" -> setting = args[i + 1];
                 case "--datasets" -> datasets = Integer.parseInt(args[i + 1]);
+                case "--first" -> first = Integer.parseInt(args[i + 1]);
                 case "--k" -> range = args[i + 1];
                 case "--methods" -> methods = args[i + 1];
                 case "--threads" -> threads = Integer.parseInt(args[i + 1]);
@@ -71,10 +74,10 @@ public final class KScanBenchmark {
                 SpikedMixtureOptions.builder().k(1).schedule(schedule).seed(0).threads(threads).build(),
                 GaussianMixtureOptions.builder().k(1).seed(0).threads(threads).build(),
                 KMeansOptions.builder().k(1).seed(0).threads(threads).build(), threads);
-        System.out.printf(Locale.ROOT, "# setting %s, true K %d, K %s, %d datasets, preset %s, threads %d%n", setting,
-                trueK, kRange, datasets, preset, threads);
+        System.out.printf(Locale.ROOT, "# setting %s, true K %d, K %s, %d datasets from index %d, preset %s, threads %d%n",
+                setting, trueK, kRange, datasets, first, preset, threads);
         List<List<ScanResult>> all = new ArrayList<>();
-        for (int rep = 0; rep < datasets; rep++) {
+        for (int rep = first; rep < first + datasets; rep++) {
             SpectralMatrix data = dataset(setting, rep);
             long t0 = System.nanoTime();
             List<ScanResult> r = new KScan(options).scan(data, ProgressMonitor.NONE);
