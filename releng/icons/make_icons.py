@@ -209,6 +209,18 @@ def kmeans():
     return img
 
 
+def kscan():
+    """A criterion curve falling to a minimum and rising again, the minimum marked by an orange column."""
+    img = canvas()
+    frame(img, DARK)
+    curve = [3, 5, 7, 9, 10, 11, 12, 12, 11, 11, 10, 10]
+    for i, top in enumerate(curve):
+        img[top][i + 2] = WHITE
+    rect(img, 8, 2, 8, 13, ORANGE)
+    img[12][8] = WHITE
+    return img
+
+
 if __name__ == "__main__":
     write_png(os.path.join(ROOT, "plugins", "io.spikemix.knime.base", "icons", "spikemix.png"), category())
     write_png(os.path.join(NORMALIZE, "normalizer", "spectral_normalizer.png"), normalizer())
@@ -216,6 +228,7 @@ if __name__ == "__main__":
     write_png(package_dir("reader", "cube", "spectral_cube_reader.png"), reader())
     write_png(package_dir("evaluate", "spikes", "spike_set_evaluator.png"), evaluator())
     write_png(package_dir("evaluate", "scorer", "segmentation_scorer.png"), scorer())
+    write_png(package_dir("evaluate", "kscan", "k_scan.png"), kscan())
     write_png(package_dir("render", "segmentation", "segmentation_renderer.png"), renderer())
     write_png(os.path.join(sources("smm"), "learner", "smm_learner.png"), smm_learner())
     write_png(os.path.join(sources("smm"), "predictor", "smm_predictor.png"), smm_predictor())

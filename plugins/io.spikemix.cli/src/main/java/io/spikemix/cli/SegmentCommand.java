@@ -412,14 +412,14 @@ final class SegmentCommand extends SubCommand {
     }
 
     /** Lists what this run wrote, so that a later --force may replace the folder (and nothing a user adds to it). */
-    private static void markAsOurs(Path dir) throws IOException {
+    static void markAsOurs(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             OutputGuard.writeMarker(dir, s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
     /** Renames the finished temporary folder to the output folder, replacing an old one only after success. */
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
@@ -439,7 +439,7 @@ final class SegmentCommand extends SubCommand {
     }
 
     /** createTempDirectory makes an owner-only folder; the output folder should be readable like any other. */
-    private static void openToReaders(Path dir) throws IOException {
+    static void openToReaders(Path dir) throws IOException {
         if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }

@@ -178,7 +178,7 @@ final class SegmentReport {
         return h.toString();
     }
 
-    private static String normalizationText(PreparedInput in) {
+    static String normalizationText(PreparedInput in) {
         if (in.normalization() == null) {
             return "none: the methods see the values as stored";
         }
@@ -197,7 +197,7 @@ final class SegmentReport {
                 : "multiplied by the median total of the spectra";
     }
 
-    private static String presetText(FitSettings s) {
+    static String presetText(FitSettings s) {
         var sch = s.schedule();
         if (sch.isSingleStart()) {
             return "none: one start, up to " + sch.d2() + " iterations";
@@ -240,7 +240,7 @@ final class SegmentReport {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static final String CSS = "body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;max-width:1320px;"
+    static final String CSS = "body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;max-width:1320px;"
             + "margin:24px auto;padding:0 24px;color:#222;line-height:1.45}\n"
             + "h1{font-size:1.7em;margin-bottom:.2em}h2{font-size:1.25em;margin-top:1.6em;border-bottom:1px solid #ddd;padding-bottom:.2em}\n"
             + ".lead{font-size:1.05em;max-width:60em}.caption,figcaption{color:#555;font-size:.92em;max-width:62em}\n"

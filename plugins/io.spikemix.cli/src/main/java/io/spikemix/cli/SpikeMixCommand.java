@@ -34,7 +34,8 @@ public final class SpikeMixCommand implements Runnable {
 
     /** Subcommand classes; a new subcommand is one more class here. */
     static final Class<?>[] SUBCOMMANDS = { InfoCommand.class, ConvertCommand.class, NormalizeCommand.class,
-        FitCommand.class, PredictCommand.class, SynthCommand.class, SegmentCommand.class, RenderCommand.class, EvaluateCommand.class };
+        FitCommand.class, PredictCommand.class, SynthCommand.class, SegmentCommand.class, ScanKCommand.class,
+        RenderCommand.class, EvaluateCommand.class };
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -37,7 +37,7 @@ import org.w3c.dom.Element;
 class InstallationTest {
 
     private static final Path REPO = Path.of(System.getProperty("spikemix.repo", "../.."));
-    private static final int NODES = 11;
+    private static final int NODES = 12;
 
     @TempDir
     static Path work;

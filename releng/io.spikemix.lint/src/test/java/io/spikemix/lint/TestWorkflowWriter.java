@@ -21,6 +21,7 @@ import io.spikemix.knime.base.core.PixelData;
 import io.spikemix.knime.base.node.NodeDeclaration;
 import io.spikemix.knime.base.node.SettingDef;
 import io.spikemix.knime.base.node.SettingKind;
+import io.spikemix.knime.evaluate.kscan.KScanSettings;
 import io.spikemix.knime.base.table.SpectralColumns;
 import io.spikemix.knime.evaluate.scorer.ScoreReport;
 import io.spikemix.knime.evaluate.scorer.SegmentationScorerSettings;
@@ -66,6 +67,7 @@ public final class TestWorkflowWriter {
     private static final String GMM_PREDICTOR = "io.spikemix.knime.gmm.predictor.GmmPredictorNodeFactory";
     private static final String KMEANS = "io.spikemix.knime.kmeans.segmenter.KMeansSegmenterNodeFactory";
     private static final String READER = "io.spikemix.knime.reader.cube.SpectralCubeReaderNodeFactory";
+    private static final String KSCAN = "io.spikemix.knime.evaluate.kscan.KScanNodeFactory";
     private static final String WORKFLOW_VERSION = "5.1.0";
     /** Files a workflow carries are read relative to the workflow folder (KNIME resolves these URLs). */
     private static final String WORKFLOW_URL = "knime://knime.workflow/";
@@ -103,6 +105,7 @@ public final class TestWorkflowWriter {
         w.smmPredictorReproducesLearner().render(files);
         w.smmClustersByDirection().render(files);
         w.kmeansTwoGroups().render(files);
+        w.kScanRuns().render(files);
         w.gmmPredictorReproducesExtractor().render(files);
         w.readerNpyInWorkflow().render(files);
         w.scorerWithReferenceTable().render(files);
@@ -453,6 +456,25 @@ public final class TestWorkflowWriter {
         f.connect(2, 1, 3, 1);
         f.connect(3, 1, 5, 1);
         f.connect(4, 1, 5, 2);
+        return f;
+    }
+
+    private Flow kScanRuns() throws LintException {
+        String[] bands = {"band 0", "band 1", "band 2"};
+        // the eight pixels of KMeans_two_groups: two groups around (1, 1, 1) and (9, 9, 9)
+        double[][] spectra = {{1, 1, 1}, {9, 9, 9}, {1.5, 1, 1}, {9, 9.5, 9}, {1, 1.5, 1}, {9.5, 9, 9},
+                {1, 1, 1.5}, {9, 9, 9.5}};
+        Flow f = new Flow("KScan_runs",
+                "Scans K = 2 to 3 with SMM and k-means on eight pixels in two groups; the testflow checks that the node "
+                        + "executes. The criteria include run times, which no expected table can hold; their values are "
+                        + "checked headlessly (KScanTest, KScanSettingsTest).");
+        f.testConfig(1);
+        f.tableCreator(2, pixels(bands, spectra, false));
+        f.ours(3, KSCAN, KScanSettings.DECLARATION,
+                Map.of(KScanSettings.K_MIN.key(), "2", KScanSettings.K_MAX.key(), "3", KScanSettings.SCAN_GMM.key(),
+                        "false", KScanSettings.THREADS.key(), "1"),
+                List.of(bands));
+        f.connect(2, 1, 3, 1);
         return f;
     }
 
