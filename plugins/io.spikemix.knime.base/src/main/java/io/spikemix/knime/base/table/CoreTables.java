@@ -86,6 +86,11 @@ public final class CoreTables {
         return out;
     }
 
+    /** A double cell, or a missing cell for NaN and infinities (table conventions). */
+    public static DataCell doubleCell(double v) {
+        return cell(v);
+    }
+
     static DataCell cell(Object v) {
         if (v instanceof Integer i) {
             return new IntCell(i);

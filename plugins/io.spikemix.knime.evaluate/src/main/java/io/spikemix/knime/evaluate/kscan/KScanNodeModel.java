@@ -43,7 +43,7 @@ import io.spikemix.engine.select.ScanResult;
 import io.spikemix.knime.base.KnimeProgress;
 import io.spikemix.knime.base.PortTypes;
 import io.spikemix.knime.base.SpikeMixNodeModel;
-import io.spikemix.knime.base.spikes.SpikeTables;
+import io.spikemix.knime.base.table.CoreTables;
 import io.spikemix.knime.base.table.PixelTables;
 import io.spikemix.knime.base.table.SpectralColumns;
 
@@ -81,10 +81,10 @@ final class KScanNodeModel extends SpikeMixNodeModel {
         long row = 0;
         for (KScanRows.Row r : KScanRows.of(results)) {
             out.addRowToTable(new DefaultRow("Row" + row++, new StringCell(r.method()), new IntCell(r.k()),
-                    SpikeTables.doubleCell(r.logLikelihood()), r.parameters() < 0 ? DataType.getMissingCell()
-                            : new LongCell(r.parameters()), SpikeTables.doubleCell(r.bic()),
-                    SpikeTables.doubleCell(r.icl()), SpikeTables.doubleCell(r.entropy()),
-                    SpikeTables.doubleCell(r.inertia()), SpikeTables.doubleCell(r.silhouette()), new IntCell(r.spikes()),
+                    CoreTables.doubleCell(r.logLikelihood()), r.parameters() < 0 ? DataType.getMissingCell()
+                            : new LongCell(r.parameters()), CoreTables.doubleCell(r.bic()),
+                    CoreTables.doubleCell(r.icl()), CoreTables.doubleCell(r.entropy()),
+                    CoreTables.doubleCell(r.inertia()), CoreTables.doubleCell(r.silhouette()), new IntCell(r.spikes()),
                     new DoubleCell(r.seconds()), new IntCell(r.recommended() ? 1 : 0), new IntCell(r.knee() ? 1 : 0)));
         }
         out.close();
