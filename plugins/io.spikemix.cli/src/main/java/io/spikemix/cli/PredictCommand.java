@@ -75,7 +75,7 @@ final class PredictCommand extends SubCommand {
             if (cube.validCount() == 0) {
                 throw new SpectralFileException(input, "pixels", "expected at least one pixel with a spectrum, found none");
             }
-            checkBands(restored, cube.bands());
+            boolean assumedAxis = checkBands(restored, cube.bands());
             SpectralMatrix data = normalized(restored, cube.spectra(), progress);
             FittedModel m = restored.model();
             int k = m.k();
@@ -91,6 +91,11 @@ final class PredictCommand extends SubCommand {
             progress.done();
             cmd.getOut().printf(Locale.ROOT, "%s, K = %d: labelled %d pixels of %s%n", restored.method().label(), k,
                     labels.length, input.getFileName());
+            if (assumedAxis) {
+                cmd.getOut().printf(Locale.ROOT, "Note: %s has no band axis; its %d bands are taken to be the model's "
+                        + "(%s to %s %s)%n", input.getFileName(), restored.bands().length, restored.bands()[0],
+                        restored.bands()[restored.bands().length - 1], restored.bandUnit());
+            }
             if (beta > 0) {
                 // the neighbourhood term belongs to the fit on its own image, not to the model's parameters
                 cmd.getOut().printf(Locale.ROOT, "Note: the model was fitted with spatial EM (beta = %.4g); predict "
@@ -120,10 +125,19 @@ final class PredictCommand extends SubCommand {
         return labels;
     }
 
-    /** Refuses a cube whose band axis is not the model's, naming both. */
-    private void checkBands(ModelJson.Restored restored, BandAxis bands) throws SpectralFileException {
+    /**
+     * Refuses a cube whose band axis is not the model's, naming both. A cube whose format carries no band axis (a
+     * {@code .npy}: band indices only) is accepted when its band count is the model's, since there is nothing to
+     * compare; {@code segment} may have taken the fit's axis from its truth file.
+     *
+     * @return whether the model's axis was assumed for an index-only cube
+     */
+    private boolean checkBands(ModelJson.Restored restored, BandAxis bands) throws SpectralFileException {
         double[] want = restored.bands();
         double[] have = bands.values();
+        if (bands.isIndexOnly() && want.length == have.length) {
+            return !BandAxis.INDEX_UNIT.equals(restored.bandUnit());
+        }
         int first = -1;
         if (want.length == have.length) {
             for (int b = 0; b < want.length && first < 0; b++) {
@@ -132,7 +146,7 @@ final class PredictCommand extends SubCommand {
                 }
             }
             if (first < 0) {
-                return;
+                return false;
             }
         }
         String where = first >= 0 ? String.format(Locale.ROOT, "; band %d is %s in the model, %s in the cube", first,

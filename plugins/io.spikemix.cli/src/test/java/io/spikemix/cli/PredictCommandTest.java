@@ -171,6 +171,29 @@ class PredictCommandTest {
         assertEquals(H * W, CliRun.ints(CliRun.json(labels).get("labels")).length);
     }
 
+    /** segment takes a .npy's wavelengths from its truth file; the bare .npy (band indices only) still predicts. */
+    @Test
+    void aCubeWithoutBandAxisIsTakenOnTheModelsAxisWhenTheCountsAgree() throws Exception {
+        Path in = cube("cube.npy", B, 5);
+        Path result = dir.resolve("result.json");
+        assertEquals(0, CliRun.run("fit", "--method", "kmeans", "--input", in.toString(), "--k", "3", "--out",
+                result.toString()).code());
+        ObjectNode j = (ObjectNode) CliRun.json(result);
+        ObjectNode bands = (ObjectNode) j.get("bands");
+        com.fasterxml.jackson.databind.node.ArrayNode values = bands.putArray("values");
+        for (int b = 0; b < B; b++) {
+            values.add(400.0 + 10 * b);
+        }
+        bands.put("unit", "nm");
+        Files.writeString(result, j.toString());
+        Path labels = dir.resolve("labels.json");
+        CliRun.Result r = CliRun.run("predict", "--model", result.toString(), "--input", in.toString(), "--out",
+                labels.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("has no band axis"), r.out());
+        assertArrayEquals(CliRun.ints(j.get("labels")), CliRun.ints(CliRun.json(labels).get("labels")));
+    }
+
     @Test
     void aFileThatIsNotAResultIsRefusedNamingTheField() throws Exception {
         Path in = cube("cube.npy", B, 5);
