@@ -16,6 +16,7 @@ import io.spikemix.engine.model.FittedModel;
 import io.spikemix.engine.normalize.NonFinitePolicy;
 import io.spikemix.engine.normalize.NonFiniteValueException;
 import io.spikemix.engine.progress.CanceledException;
+import io.spikemix.engine.smm.SpikedMixtureModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +84,7 @@ final class PredictCommand extends SubCommand {
             double[] resp = null;
             if (withResponsibilities) {
                 resp = m.responsibilities(data, t, progress.stage("predict"));
-                labels = labelsOf(resp, k);
+                labels = SpikedMixtureModel.labels(resp, k);
             } else {
                 labels = m.labels(data, t, progress.stage("predict"));
             }
@@ -108,21 +109,6 @@ final class PredictCommand extends SubCommand {
         } finally {
             progress.done();
         }
-    }
-
-    /** Labels consistent with the written responsibilities: their argmax, as every model defines its labels. */
-    private static int[] labelsOf(double[] resp, int k) {
-        int[] labels = new int[resp.length / k];
-        for (int i = 0; i < labels.length; i++) {
-            int best = 0;
-            for (int c = 1; c < k; c++) {
-                if (resp[i * k + c] > resp[i * k + best]) {
-                    best = c;
-                }
-            }
-            labels[i] = best;
-        }
-        return labels;
     }
 
     /**
